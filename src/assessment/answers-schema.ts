@@ -1,0 +1,41 @@
+/**
+ * The answers file: what a scripted run reads and what `--save-answers` writes.
+ * Values are checked against their questions later (see validateAnswers), so that
+ * errors can name the question and the file position.
+ */
+import { z } from 'zod';
+
+export const NOT_APPLICABLE = 'n/a';
+
+export const answerValueSchema = z.union([
+  z.number().describe('A scale level 0–4, or the value of a number question'),
+  z.boolean().describe('The answer to a yes/no question'),
+  z.string().describe('A choice option id, or "n/a"'),
+  z.array(z.string()).describe('The option ids chosen in a multi question'),
+]);
+
+export const answerEntrySchema = z.union([
+  answerValueSchema,
+  z.strictObject({
+    value: answerValueSchema,
+    note: z.string().max(500).optional().describe('Evidence: one line on what backs this answer'),
+  }),
+]);
+
+export const answersFileSchema = z.strictObject({
+  subject: z.string().trim().min(1).max(100).optional().describe('A name or handle for whom the answers are'),
+  rubricSet: z.string().optional().describe('The rubric set id (optionally "id@version") these answers were written for'),
+  answers: z.record(z.string(), answerEntrySchema.nullable()).describe('Question id → answer; null means not answered yet'),
+});
+
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+export type AnswersFile = z.infer<typeof answersFileSchema>;
+
+/** One answer after normalisation: the value and an optional evidence note. */
+export interface Answer {
+  value: AnswerValue;
+  note?: string;
+}
+
+/** Question id → answer, for the questions answered so far. */
+export type Answers = Record<string, Answer>;

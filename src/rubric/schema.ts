@@ -1,0 +1,197 @@
+/**
+ * The rubric format: the single source of the rubric types (via z.infer) and of
+ * the JSON Schema that editors use (`ml-career schema rubric`).
+ * Every object is strict so that a misspelt field is an error, not a silent default.
+ */
+import { z } from 'zod';
+
+export const MIN_LEVEL = 0;
+export const MAX_LEVEL = 4;
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single dashes, starting with a letter (e.g. "model-deployment")');
+
+export const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
+const text = z.string().trim().min(1, 'must not be empty');
+const sourceSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .describe('Section path in the role document, joined by " › ", e.g. "Requirements › Technical Skills › Programming Languages"');
+const weightSchema = z.number().min(0).default(1);
+
+export const bandSchema = z.strictObject({
+  atLeast: z.number().describe('Lowest value (or count of chosen options) for which this band applies'),
+  level: levelSchema,
+});
+
+const questionBase = {
+  id: idSchema,
+  prompt: text,
+  help: text.optional(),
+  weight: z.number().positive().default(1),
+  source: sourceSchema,
+  key: z.boolean().default(false).describe('True on the one question per competency that a quick run asks'),
+  allowNA: z.boolean().default(false).describe('Offer "not applicable"; an n/a answer is left out of every total'),
+};
+
+export const scaleQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('scale'),
+  levels: z
+    .array(text)
+    .length(5, 'a scale question has exactly five levels, one behavioural anchor for each of 0–4')
+    .describe('Five behavioural anchors, level 0 first: what a person at that level has actually done'),
+});
+
+export const booleanQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('boolean'),
+  levelIfTrue: levelSchema,
+  levelIfFalse: levelSchema,
+});
+
+export const choiceOptionSchema = z.strictObject({ id: idSchema, label: text, level: levelSchema });
+export const choiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('choice'),
+  options: z.array(choiceOptionSchema).min(2, 'a choice question needs at least two options'),
+});
+
+export const multiOptionSchema = z.strictObject({ id: idSchema, label: text });
+export const multiQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('multi'),
+  options: z.array(multiOptionSchema).min(1, 'a multi question needs at least one option'),
+  bands: z.array(bandSchema).min(1).describe('Levels by how many options are chosen; the first band starts at 0'),
+});
+
+export const numberQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('number'),
+  unit: text,
+  min: z.number(),
+  max: z.number(),
+  bands: z.array(bandSchema).min(1).describe('Levels by the value given; the first band starts at min'),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  scaleQuestionSchema,
+  booleanQuestionSchema,
+  choiceQuestionSchema,
+  multiQuestionSchema,
+  numberQuestionSchema,
+]);
+
+export const resourceKinds = ['book', 'course', 'paper', 'docs', 'practice', 'certification', 'community'] as const;
+export const resourceSchema = z.strictObject({
+  title: text,
+  kind: z.enum(resourceKinds),
+  url: z
+    .url({ protocol: /^https$/, error: 'a resource url must be an https:// address' })
+    .optional(),
+});
+
+export const learningStepSchema = z
+  .strictObject({
+    from: z.int().min(MIN_LEVEL).max(MAX_LEVEL - 1),
+    to: z.int().min(MIN_LEVEL + 1).max(MAX_LEVEL),
+    actions: z.array(text).min(1, 'each learning step needs at least one concrete action'),
+    resources: z.array(resourceSchema).default([]),
+  })
+  .refine((step) => step.to === step.from + 1, {
+    message: 'a learning step goes up exactly one level (to = from + 1)',
+    path: ['to'],
+  });
+
+export const competencySchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  description: text,
+  source: sourceSchema,
+  weight: weightSchema.describe('Relative weight within its category; 0 makes it context only (never a gate)'),
+  expectations: z
+    .record(idSchema, levelSchema)
+    .describe('Expected level 0–4 at every stage id'),
+  questions: z.array(questionSchema).min(1, 'a competency needs at least one question'),
+  learning: z.array(learningStepSchema).default([]),
+});
+
+export const categorySchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  description: text,
+  source: sourceSchema,
+  weight: weightSchema.describe('Relative weight in the overall score; 0 makes it context only'),
+  competencies: z.array(competencySchema).min(1, 'a category needs at least one competency'),
+});
+
+export const salarySchema = z.strictObject({
+  currency: z.literal('USD'),
+  year: z.int(),
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  source: sourceSchema.describe('Where the role document gives this range'),
+});
+
+export const stageSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  alsoKnownAs: z.array(text).default([]),
+  summary: text.describe('One or two sentences on what this stage does'),
+  source: sourceSchema,
+  years: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().optional() }),
+  salary: salarySchema.optional(),
+});
+
+export const attainmentSchema = z.strictObject({
+  coverage: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(0.8)
+    .describe('Weighted share of competencies that must be at or above the stage expectation'),
+  maxShortfall: z
+    .number()
+    .min(0)
+    .max(MAX_LEVEL)
+    .default(1)
+    .describe('No competency may be more than this many levels below its stage expectation'),
+});
+
+export const rubricSetInfoSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, e.g. "1.0.0"'),
+});
+
+export const stagesFileSchema = z.strictObject({
+  rubricSet: rubricSetInfoSchema,
+  attainment: attainmentSchema.default({ coverage: 0.8, maxShortfall: 1 }),
+  stages: z.array(stageSchema).min(2, 'a career ladder needs at least two stages'),
+});
+
+export type Band = z.infer<typeof bandSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question['kind'];
+export type ScaleQuestion = z.infer<typeof scaleQuestionSchema>;
+export type BooleanQuestion = z.infer<typeof booleanQuestionSchema>;
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
+export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type LearningStep = z.infer<typeof learningStepSchema>;
+export type Competency = z.infer<typeof competencySchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Attainment = z.infer<typeof attainmentSchema>;
+export type StagesFile = z.infer<typeof stagesFileSchema>;
+
+/** A loaded, merged and checked rubric set: what the rest of the tool works on. */
+export interface RubricSet {
+  info: z.infer<typeof rubricSetInfoSchema> & { digest: string };
+  attainment: Attainment;
+  stages: Stage[];
+  categories: Category[];
+}
