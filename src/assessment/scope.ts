@@ -1,0 +1,44 @@
+/**
+ * Which questions a run asks: all of them, only the key ones (`--quick`), or those
+ * of some categories (`--only`). The order is the rubric order, which is also the
+ * order of the questionnaire.
+ */
+import { UsageError } from '../errors.ts';
+import type { Category, Competency, Question, RubricSet } from '../rubric/schema.ts';
+
+export interface ScopeOptions {
+  quick?: boolean;
+  /** Category ids; undefined or empty means every category. */
+  only?: readonly string[];
+}
+
+export interface ScopedQuestion {
+  question: Question;
+  competency: Competency;
+  category: Category;
+}
+
+export function questionsInScope(set: RubricSet, options: ScopeOptions = {}): ScopedQuestion[] {
+  const only = options.only && options.only.length > 0 ? new Set(options.only) : undefined;
+  if (only) {
+    const known = new Set(set.categories.map((category) => category.id));
+    const unknown = [...only].filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new UsageError(
+        `unknown category ${unknown.map((id) => `"${id}"`).join(', ')} in --only`,
+        `known categories: ${[...known].join(', ')}`,
+      );
+    }
+  }
+  const scoped: ScopedQuestion[] = [];
+  for (const category of set.categories) {
+    if (only && !only.has(category.id)) continue;
+    for (const competency of category.competencies) {
+      for (const question of competency.questions) {
+        if (options.quick && !question.key) continue;
+        scoped.push({ question, competency, category });
+      }
+    }
+  }
+  return scoped;
+}
