@@ -1,0 +1,121 @@
+/**
+ * The interactive half of `assess`: asks in the terminal, saves progress after
+ * every answer, and turns Ctrl-C into a message that says where the answers are.
+ */
+import type { Answers } from '../../assessment/answers-schema.ts';
+import { checkAnswerValue } from '../../assessment/level.ts';
+import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
+import { Interrupted, UsageError } from '../../errors.ts';
+import { introText, runQuestionnaire } from '../../interactive/questionnaire.ts';
+import { clearProgress, loadProgress, progressPath, saveProgress, setProgressAside, type Progress } from '../../io/progress.ts';
+import { stateDir } from '../../io/state-dir.ts';
+import { estimatedMinutes } from '../../rubric/estimate.ts';
+import type { RubricSet } from '../../rubric/schema.ts';
+import type { CliContext } from '../context.ts';
+
+export interface InteractiveOptions {
+  scope: ScopeOptions;
+  evidence: boolean;
+  resume: boolean;
+  restart: boolean;
+  subject?: string;
+}
+
+export interface InteractiveSession {
+  answers: Answers;
+  scope: ScopeOptions;
+  subject?: string;
+  /** Call once the report is safely written: forgets the saved progress. */
+  finish: () => Promise<void>;
+}
+
+export async function assessInteractively(context: CliContext, set: RubricSet, options: InteractiveOptions): Promise<InteractiveSession> {
+  const dir = stateDir(context.env, context.home);
+  const saved = await loadProgress(dir);
+  const say = (text: string) => context.stderr.write(`${text}\n`);
+
+  if (options.resume && !saved) {
+    throw new UsageError(`there is no interrupted assessment to resume (nothing saved in ${dir})`, 'start one with `ml-career assess`');
+  }
+  if (saved && !options.resume && !options.restart) {
+    throw new UsageError(
+      `an unfinished assessment is saved (${Object.keys(saved.answers).length} answers, last changed ${saved.updatedAt})`,
+      'continue it with `ml-career assess --resume`, or start over with `ml-career assess --restart` (the saved answers are kept aside)',
+    );
+  }
+  if (saved && options.restart) {
+    const aside = await setProgressAside(dir);
+    say(`The unfinished assessment was set aside in ${aside}.`);
+  }
+
+  const resuming = options.resume && saved !== undefined;
+  const scopeOptions: ScopeOptions = resuming ? { quick: saved.scope.quick, only: saved.scope.only } : options.scope;
+  const evidence = resuming ? saved.options.evidence : options.evidence;
+  const subject = options.subject ?? (resuming ? saved.subject : undefined);
+  const scope = questionsInScope(set, scopeOptions);
+  const answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
+  const startedAt = resuming ? saved.startedAt : context.now().toISOString();
+
+  const { createInquirerAsker } = await import('../../prompt/inquirer-asker.ts');
+  const asker = createInquirerAsker({ input: context.stdin, output: context.stderr });
+  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question))));
+  if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
+
+  const progressOf = (current: Answers): Progress => ({
+    version: 1,
+    rubricSet: { id: set.info.id, version: set.info.version, digest: set.info.digest },
+    scope: { quick: scopeOptions.quick === true, only: [...(scopeOptions.only ?? [])] },
+    options: { evidence },
+    ...(subject === undefined ? {} : { subject }),
+    startedAt,
+    updatedAt: context.now().toISOString(),
+    answers: current,
+  });
+
+  let latest = answers;
+  try {
+    latest = await runQuestionnaire({
+      scope,
+      answers,
+      asker,
+      evidence,
+      onChange: async (current) => {
+        latest = current;
+        await saveProgress(dir, progressOf(current));
+      },
+    });
+  } catch (error) {
+    if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length);
+    throw error;
+  }
+  // Saved once more so that a failure while writing the report loses nothing.
+  await saveProgress(dir, progressOf(latest));
+  return {
+    answers: latest,
+    scope: scopeOptions,
+    ...(subject === undefined ? {} : { subject }),
+    finish: () => clearProgress(dir),
+  };
+}
+
+function interruptedMessage(dir: string, answered: number): Interrupted {
+  if (answered === 0) return new Interrupted('Interrupted before the first answer; nothing to save.');
+  return new Interrupted(
+    `Interrupted. Your ${answered} answer${answered === 1 ? ' is' : 's are'} saved in ${progressPath(dir)}.\n` +
+      '  Continue where you stopped with: ml-career assess --resume',
+  );
+}
+
+/** Answers saved against an older rubric version may no longer fit; keep the ones that do. */
+function keepValidAnswers(set: RubricSet, saved: Answers, say: (text: string) => void): Answers {
+  const questions = new Map(set.categories.flatMap((c) => c.competencies.flatMap((k) => k.questions.map((q) => [q.id, q] as const))));
+  const kept: Answers = {};
+  const dropped: string[] = [];
+  for (const [id, answer] of Object.entries(saved)) {
+    const question = questions.get(id);
+    if (question && checkAnswerValue(question, answer.value) === null) kept[id] = answer;
+    else dropped.push(id);
+  }
+  if (dropped.length > 0) say(`The rubrics changed since you started; these answers no longer fit and will be asked again: ${dropped.join(', ')}`);
+  return kept;
+}

@@ -1,0 +1,134 @@
+import { answersFileFor } from '../../assessment/answers-file.ts';
+import type { Answers } from '../../assessment/answers-schema.ts';
+import { buildReport } from '../../assessment/build-report.ts';
+import { missingAnswers } from '../../assessment/read-answers.ts';
+import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
+import { DataError, GateNotMet, UsageError } from '../../errors.ts';
+import type { ReportFormat } from '../../report/format.ts';
+import type { RubricSet } from '../../rubric/schema.ts';
+import type { CliContext } from '../context.ts';
+import { loadRubrics } from '../load-rubrics.ts';
+import { writeResult } from '../output.ts';
+import type { GlobalOptions } from '../program.ts';
+import { resolveFormat, writeReport } from '../report-output.ts';
+import { readAnswersFile } from './assess-answers-file.ts';
+import { assessInteractively } from './assess-interactive.ts';
+
+export interface AssessOptions {
+  answers?: string;
+  quick?: boolean;
+  only?: string[];
+  evidence?: boolean;
+  resume?: boolean;
+  restart?: boolean;
+  input?: boolean;
+  allowPartial?: boolean;
+  name?: string;
+  target?: string;
+  failBelow?: string;
+  format?: ReportFormat;
+  output?: string;
+  saveAnswers?: string;
+}
+
+const MISSING_SHOWN = 15;
+
+export async function assessCommand(context: CliContext, globals: GlobalOptions, options: AssessOptions): Promise<void> {
+  checkFlagCombinations(options);
+  resolveFormat(options.format, options.output);
+  const set = await loadRubrics(context, globals.rubrics);
+  // Check stage flags before asking anything: a typo must not cost a person their time.
+  if (options.target !== undefined) stageIndex(set, options.target, '--target');
+  const gateIndex = options.failBelow === undefined ? undefined : stageIndex(set, options.failBelow, '--fail-below');
+
+  let answers: Answers;
+  let subject = options.name;
+  let scopeOptions: ScopeOptions = { quick: options.quick === true, only: options.only ?? [] };
+  let finish = async () => {};
+  if (options.answers !== undefined) {
+    const file = await readAnswersFile(options.answers, set);
+    answers = file.answers;
+    subject ??= file.subject;
+    const missing = missingAnswers(questionsInScope(set, scopeOptions), answers);
+    if (missing.length > 0 && !options.allowPartial) throw missingAnswersError(options.answers, missing);
+  } else {
+    if (options.input === false || context.stdin.isTTY !== true) {
+      throw new UsageError(
+        options.input === false ? 'no answers to score: --no-input never asks questions' : 'no terminal to ask the questions on (stdin is not a terminal)',
+        'pass --answers <file> (YAML or JSON; `ml-career template -o answers.yaml` writes one to fill in)',
+      );
+    }
+    const session = await assessInteractively(context, set, {
+      scope: scopeOptions,
+      evidence: options.evidence === true,
+      resume: options.resume === true,
+      restart: options.restart === true,
+      ...(subject === undefined ? {} : { subject }),
+    });
+    answers = session.answers;
+    scopeOptions = session.scope;
+    subject = session.subject;
+    finish = session.finish;
+  }
+
+  const report = buildReport(set, answers, {
+    quick: scopeOptions.quick === true,
+    only: [...(scopeOptions.only ?? [])],
+    ...(options.target === undefined ? {} : { target: options.target }),
+    ...(subject === undefined ? {} : { subject }),
+    generatedAt: context.now(),
+    toolVersion: context.version,
+  });
+  await writeReport(context, globals, report, { ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) });
+  if (options.saveAnswers !== undefined) await saveAnswers(context, set, answers, subject, options.saveAnswers);
+  await finish();
+
+  if (gateIndex !== undefined && report.stage.index < gateIndex) {
+    const gate = set.stages[gateIndex]!;
+    throw new GateNotMet(`assessed stage "${report.stage.title}" is below "${gate.title}" (--fail-below ${gate.id})`);
+  }
+}
+
+function checkFlagCombinations(options: AssessOptions): void {
+  const conflicts: [keyof AssessOptions, keyof AssessOptions][] = [
+    ['answers', 'resume'],
+    ['answers', 'restart'],
+    ['answers', 'evidence'],
+    ['resume', 'restart'],
+  ];
+  for (const [a, b] of conflicts) {
+    if (options[a] !== undefined && options[a] !== false && options[b] !== undefined && options[b] !== false) {
+      throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
+    }
+  }
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+function stageIndex(set: RubricSet, id: string, flag: string): number {
+  const index = set.stages.findIndex((stage) => stage.id === id);
+  if (index < 0) throw new UsageError(`${flag}: no stage "${id}"`, `stages: ${set.stages.map((stage) => stage.id).join(', ')}`);
+  return index;
+}
+
+function missingAnswersError(file: string, missing: string[]): DataError {
+  const shown = missing.slice(0, MISSING_SHOWN).join(', ');
+  const more = missing.length > MISSING_SHOWN ? ` and ${missing.length - MISSING_SHOWN} more` : '';
+  return new DataError({
+    file: file === '-' ? '<stdin>' : file,
+    message: `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not answered: ${shown}${more}`,
+    hint: 'answer them (`ml-career template` lists every question), or pass --allow-partial to score what is there',
+  });
+}
+
+async function saveAnswers(context: CliContext, set: RubricSet, answers: Answers, subject: string | undefined, path: string): Promise<void> {
+  const file = answersFileFor(answers, {
+    rubricSet: `${set.info.id}@${set.info.version}`,
+    ...(subject === undefined ? {} : { subject }),
+  });
+  const { stringify } = await import('yaml');
+  const text = /\.json$/i.test(path) ? `${JSON.stringify(file, null, 2)}\n` : stringify(file);
+  await writeResult(context, text, path, 0o600);
+}

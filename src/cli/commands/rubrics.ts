@@ -1,0 +1,66 @@
+import { stringify } from 'yaml';
+import { UsageError } from '../../errors.ts';
+import { resolvedRubricJson, rubricTable } from '../../rubric/describe.ts';
+import type { CliContext } from '../context.ts';
+import { loadRubrics } from '../load-rubrics.ts';
+import { writeResult } from '../output.ts';
+import type { GlobalOptions } from '../program.ts';
+import { formatTable } from '../table.ts';
+
+export async function rubricsListCommand(context: CliContext, globals: GlobalOptions): Promise<void> {
+  const set = await loadRubrics(context, globals.rubrics);
+  const rows = rubricTable(set);
+  const total = rows.reduce(
+    (sum, row) => ({
+      competencies: sum.competencies + row.competencies,
+      questions: sum.questions + row.questions,
+      keyQuestions: sum.keyQuestions + row.keyQuestions,
+      minutes: sum.minutes + row.minutes,
+    }),
+    { competencies: 0, questions: 0, keyQuestions: 0, minutes: 0 },
+  );
+  const table = formatTable(
+    ['category', 'title', 'competencies', 'questions', 'quick', 'minutes'],
+    [
+      ...rows.map((row) => [row.id, row.title, row.competencies, row.questions, row.keyQuestions, row.minutes]),
+      ['total', '', total.competencies, total.questions, total.keyQuestions, total.minutes],
+    ],
+    { alignRight: [2, 3, 4, 5], separatorBeforeLast: true },
+  );
+  await writeResult(context, `${set.info.title} rubrics ${set.info.version} (${set.info.digest})\n\n${table}`);
+}
+
+export async function rubricsShowCommand(
+  context: CliContext,
+  globals: GlobalOptions,
+  id: string | undefined,
+  options: { format: 'yaml' | 'json' },
+): Promise<void> {
+  const set = await loadRubrics(context, globals.rubrics);
+  const resolved = resolvedRubricJson(set) as { categories: { id: string }[] };
+  let shown: unknown = resolved;
+  if (id !== undefined) {
+    const category = resolved.categories.find((candidate) => candidate.id === id);
+    if (!category) {
+      throw new UsageError(`no category "${id}"`, `categories: ${resolved.categories.map((c) => c.id).join(', ')}`);
+    }
+    shown = category;
+  }
+  const text = options.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : stringify(shown, { lineWidth: 0 });
+  await writeResult(context, text);
+}
+
+export async function rubricsValidateCommand(context: CliContext, globals: GlobalOptions, dir: string | undefined): Promise<void> {
+  const target = dir ?? globals.rubrics;
+  const set = await loadRubrics(context, target);
+  const competencies = set.categories.reduce((sum, category) => sum + category.competencies.length, 0);
+  const questions = set.categories.reduce(
+    (sum, category) => sum + category.competencies.reduce((inner, competency) => inner + competency.questions.length, 0),
+    0,
+  );
+  const where = target ?? 'built-in rubrics';
+  await writeResult(
+    context,
+    `ok: ${where}: ${set.info.id} ${set.info.version}, ${set.stages.length} stages, ${set.categories.length} categories, ${competencies} competencies, ${questions} questions\n`,
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Everything a command may touch of the outside world, passed in so that commands
+ * stay testable and nothing else reads `process`.
+ */
+export interface CliContext {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  home: string;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  version: string;
+  now: () => Date;
+}
+
+/** Colour on a terminal only: never with --no-color, NO_COLOR (non-empty), TERM=dumb or a pipe. */
+export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,25 @@
+/** The process entry: builds the context from the real process and sets the exit code. */
+import { homedir } from 'node:os';
+import { run } from './run.ts';
+
+declare const __ML_CAREER_VERSION__: string;
+
+// A closed pipe (`ml-career … | head -1`) is not an error worth a message.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await run({
+  argv: process.argv.slice(2),
+  env: process.env,
+  cwd: process.cwd(),
+  home: homedir(),
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  version: typeof __ML_CAREER_VERSION__ === 'string' ? __ML_CAREER_VERSION__ : '0.0.0-dev',
+  now: () => new Date(),
+});

@@ -1,0 +1,148 @@
+/**
+ * The commander program: flags, help and examples. Each command's module is
+ * imported only when that command runs, so `--version` and `--help` stay fast.
+ */
+import { Argument, Command, Option } from 'commander';
+import type { CliContext } from './context.ts';
+
+export interface GlobalOptions {
+  color?: boolean;
+  rubrics?: string;
+  debug?: boolean;
+}
+
+const formats = ['text', 'json', 'md', 'html'];
+
+const examples = `
+Examples:
+  $ ml-career assess                               answer the questions in this terminal
+  $ ml-career assess --quick                       only the key question of each competency
+  $ ml-career assess --resume                      continue an interrupted assessment
+  $ ml-career template -o answers.yaml             an answers file to fill in
+  $ ml-career assess --answers answers.yaml --format json
+  $ ml-career assess --answers answers.yaml --fail-below mid -o report.html
+  $ ml-career report report.json --format md       render a saved report again
+  $ ml-career rubrics list                         the categories and their questions
+  $ ml-career rubrics validate ./my-rubrics        check your own rubrics
+
+Exit codes: 0 success, 1 bad input or data, 2 usage error, 3 gate not met (--fail-below), 130 interrupted.
+Documentation: README.md in the package.`;
+
+export function buildProgram(context: CliContext): Command {
+  const program = new Command('ml-career')
+    .description('Assess your skills as an AI/ML systems engineer: your career stage, why not the next one, and what to learn next.')
+    .version(context.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--rubrics <dir>', 'use the rubrics in <dir> (its categories replace or add to the built-in ones)')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--debug', 'show stack traces for errors (or set ML_CAREER_DEBUG=1)')
+    .addHelpText('after', examples)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'ml-career: ')),
+    });
+
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  program
+    .command('assess')
+    .description('answer the questions (or read an answers file) and print the gap report')
+    .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin) instead of asking')
+    .option('--quick', 'only the key question of each competency')
+    .option('--only <ids>', 'only these categories (comma-separated ids, see `rubrics list`)', splitList)
+    .option('--evidence', 'after each answer, ask for an optional one-line note of evidence')
+    .option('--resume', 'continue the interrupted assessment saved in the state directory')
+    .option('--restart', 'discard (set aside) a saved unfinished assessment and start over')
+    .option('--no-input', 'never prompt: fail at once unless --answers is given')
+    .option('--allow-partial', 'score what is answered when some answers are missing (the report is marked incomplete)')
+    .option('--name <subject>', 'a name or handle to put in the report')
+    .option('--target <stage>', 'the stage to report gaps against (default: the next stage)')
+    .option('--fail-below <stage>', 'exit 3 when the assessed stage is below <stage> (after writing the report)')
+    .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else text)').choices(formats))
+    .option('-o, --output <file>', 'write the report to <file> (atomically) instead of stdout')
+    .option('--save-answers <file>', 'also write the answers as an answers file for later scripted runs')
+    .action(async (options) => {
+      const { assessCommand } = await import('./commands/assess.ts');
+      await assessCommand(context, globals(), options);
+    });
+
+  program
+    .command('template')
+    .description('write an answers file with every question, its prompt and allowed values as comments')
+    .option('--quick', 'only the key question of each competency')
+    .option('--only <ids>', 'only these categories (comma-separated ids)', splitList)
+    .option('-o, --output <file>', 'write to <file> instead of stdout')
+    .action(async (options) => {
+      const { templateCommand } = await import('./commands/template.ts');
+      await templateCommand(context, globals(), options);
+    });
+
+  program
+    .command('report')
+    .description('render a saved JSON report again, in any format')
+    .argument('<report>', 'a JSON report written by `assess --format json` ("-" for stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else text)').choices(formats))
+    .option('-o, --output <file>', 'write to <file> (atomically) instead of stdout')
+    .action(async (file: string, options) => {
+      const { reportCommand } = await import('./commands/report.ts');
+      await reportCommand(context, globals(), file, options);
+    });
+
+  const rubrics = program.command('rubrics').description('list, show and validate rubric sets');
+  rubrics
+    .command('list')
+    .description('a table of categories with their competency and question counts and estimated minutes')
+    .action(async () => {
+      const { rubricsListCommand } = await import('./commands/rubrics.ts');
+      await rubricsListCommand(context, globals());
+    });
+  rubrics
+    .command('show')
+    .description('print the loaded rubric set (after --rubrics merging), resolved')
+    .argument('[id]', 'only this category')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .action(async (id: string | undefined, options) => {
+      const { rubricsShowCommand } = await import('./commands/rubrics.ts');
+      await rubricsShowCommand(context, globals(), id, options);
+    });
+  rubrics
+    .command('validate')
+    .description('check a rubric directory (default: the built-in rubrics, or --rubrics)')
+    .argument('[dir]', 'the directory to check')
+    .action(async (dir: string | undefined) => {
+      const { rubricsValidateCommand } = await import('./commands/rubrics.ts');
+      await rubricsValidateCommand(context, globals(), dir);
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema (draft-07) for editors and other tools')
+    .addArgument(new Argument('<name>', 'which schema').choices(['rubric', 'stages', 'answers', 'report']))
+    .action(async (name: 'rubric' | 'stages' | 'answers' | 'report') => {
+      const { schemaCommand } = await import('./commands/schema.ts');
+      await schemaCommand(context, name);
+    });
+
+  for (const command of program.commands) {
+    command.exitOverride();
+    command.configureOutput(program.configureOutput());
+    for (const sub of command.commands) {
+      sub.exitOverride();
+      sub.configureOutput(program.configureOutput());
+    }
+  }
+  return program;
+}
+
+function splitList(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  ];
+}

@@ -1,0 +1,36 @@
+/** Picks a report format from --format or the -o extension, renders, and writes it. */
+import { UsageError } from '../errors.ts';
+import { formatFromPath, type ReportFormat } from '../report/format.ts';
+import { renderReport } from '../report/render.ts';
+import type { Report } from '../report/schema.ts';
+import { colorEnabled, type CliContext } from './context.ts';
+import { writeResult } from './output.ts';
+import type { GlobalOptions } from './program.ts';
+
+export function resolveFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
+  if (format) return format;
+  if (!output || output === '-') return 'text';
+  const fromPath = formatFromPath(output);
+  if (!fromPath) {
+    throw new UsageError(
+      `cannot tell the report format from the name "${output}"`,
+      'use a .json, .md, .html or .txt extension, or pass --format text|json|md|html',
+    );
+  }
+  return fromPath;
+}
+
+export async function writeReport(
+  context: CliContext,
+  globals: GlobalOptions,
+  report: Report,
+  options: { format?: ReportFormat; output?: string },
+): Promise<void> {
+  const format = resolveFormat(options.format, options.output);
+  const toStdout = !options.output || options.output === '-';
+  const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
+  const width = toStdout ? context.stdout.columns : undefined;
+  const text = renderReport(report, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
+  // Reports hold a person's self-assessment: files are theirs alone to read.
+  await writeResult(context, text, options.output, 0o600);
+}

@@ -1,0 +1,51 @@
+/**
+ * Runs the program and maps every outcome to an exit code. This is the one place
+ * that turns errors into messages; nothing else decides how the process ends.
+ */
+import { CommanderError } from 'commander';
+import { CliError, DataError, ExitCode, formatProblem, UsageError } from '../errors.ts';
+import type { CliContext } from './context.ts';
+import { buildProgram } from './program.ts';
+
+export async function run(context: CliContext): Promise<number> {
+  const program = buildProgram(context);
+  try {
+    await program.parseAsync(context.argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return reportError(error, context);
+  }
+}
+
+function reportError(error: unknown, context: CliContext): number {
+  const debug = context.argv.includes('--debug') || context.env.ML_CAREER_DEBUG === '1';
+  const write = (text: string) => context.stderr.write(`${text}\n`);
+  if (error instanceof CommanderError) {
+    // commander has already printed its message (or the help / version).
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return ExitCode.ok;
+    }
+    if (error.code === 'commander.executeSubCommandAsync') return ExitCode.usage;
+    write('Run `ml-career --help` (or `ml-career <command> --help`) for the usage.');
+    return ExitCode.usage;
+  }
+  if (error instanceof DataError) {
+    if (error.problems.length === 1) {
+      write(`ml-career: ${formatProblem(error.problems[0]!)}`);
+    } else {
+      write(`ml-career: ${error.problems.length} problems:`);
+      for (const problem of error.problems) write(`  ${formatProblem(problem)}`);
+    }
+  } else if (error instanceof UsageError) {
+    write(`ml-career: ${error.message}`);
+    if (error.hint) write(`  ${error.hint}`);
+  } else if (error instanceof CliError) {
+    write(`ml-career: ${error.message}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    write(`ml-career: internal error (this is a bug in ml-career): ${message}`);
+    if (!debug) write('  Run again with --debug (or ML_CAREER_DEBUG=1) to see the details, and please report them.');
+  }
+  if (debug && error instanceof Error && error.stack) write(error.stack);
+  return error instanceof CliError ? error.exitCode : ExitCode.badInput;
+}
