@@ -1,0 +1,79 @@
+/**
+ * The questionnaire engine: which question comes next, going back, and saving
+ * after every answer. It talks to a person only through an Asker, so tests drive
+ * it with a script and the CLI with Inquirer.
+ */
+import type { Answer, Answers } from '../assessment/answers-schema.ts';
+import { checkAnswerValue } from '../assessment/level.ts';
+import type { ScopedQuestion } from '../assessment/scope.ts';
+import type { Asker, QuestionView } from '../prompt/asker.ts';
+
+export interface QuestionnaireOptions {
+  scope: ScopedQuestion[];
+  /** Answers so far (a resumed run); the run starts at the first question in scope without one. */
+  answers: Answers;
+  asker: Asker;
+  /** Ask for an evidence note after each answer. */
+  evidence: boolean;
+  /** Called with every new set of answers before the next question, so progress can be saved. */
+  onChange: (answers: Answers) => Promise<void>;
+}
+
+/** Asks until every question in scope has an answer, and returns all answers (those outside scope are kept). */
+export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Answers> {
+  const { scope, asker, evidence, onChange } = options;
+  let answers: Answers = { ...options.answers };
+  const unansweredFrom = (start: number): number => {
+    const index = scope.findIndex((scoped, position) => position >= start && answers[scoped.question.id] === undefined);
+    return index === -1 ? scope.length : index;
+  };
+
+  let index = unansweredFrom(0);
+  // Questions up to here have been shown in this run: moving forward from one walks
+  // through them in order; past it, questions answered before this run are skipped.
+  let furthest = index;
+  while (index < scope.length) {
+    const view = viewOf(scope, index, answers);
+    const result = await asker.ask(view);
+    if (result.kind === 'back') {
+      if (index > 0) index -= 1;
+      continue;
+    }
+    const { question } = view.scoped;
+    const problem = checkAnswerValue(question, result.value);
+    if (problem !== null) throw new Error(`bug: the asker returned an invalid answer to "${question.id}": ${problem}`);
+
+    let note = view.current?.note;
+    if (evidence) note = await asker.askNote(view, note);
+    const answer: Answer = note === undefined ? { value: result.value } : { value: result.value, note };
+    answers = { ...answers, [question.id]: answer };
+    await onChange(answers);
+
+    index = index + 1 <= furthest ? index + 1 : unansweredFrom(index + 1);
+    furthest = Math.max(furthest, index);
+  }
+  return answers;
+}
+
+function viewOf(scope: ScopedQuestion[], index: number, answers: Answers): QuestionView {
+  const scoped = scope[index]!;
+  const current = answers[scoped.question.id];
+  return {
+    position: index + 1,
+    total: scope.length,
+    breadcrumb: `${scoped.category.title} › ${scoped.competency.title}`,
+    scoped,
+    ...(current === undefined ? {} : { current }),
+    canGoBack: index > 0,
+  };
+}
+
+/** What the person reads before the first question. */
+export function introText(scope: ScopedQuestion[], minutes: number): string {
+  const questions = `${scope.length} question${scope.length === 1 ? '' : 's'}`;
+  return [
+    `${questions}, about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    'Answer with what you have actually done, not what you could do. "← Previous question" goes back to change an answer.',
+    'Your progress is saved after every answer, so Ctrl-C is safe: `ml-career assess --resume` continues where you stopped.',
+  ].join('\n');
+}

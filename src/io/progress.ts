@@ -1,0 +1,100 @@
+/**
+ * The unfinished assessment, saved after every answer so that Ctrl-C, a crash or
+ * a closed terminal loses nothing: `<stateDir>/progress.json`, readable only by
+ * its owner because it describes a person.
+ */
+import { chmod, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { answerValueSchema } from '../assessment/answers-schema.ts';
+import { DataError } from '../errors.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+
+export const PROGRESS_FILE = 'progress.json';
+
+export const progressSchema = z.strictObject({
+  version: z.literal(1),
+  rubricSet: z.strictObject({ id: z.string(), version: z.string(), digest: z.string() }),
+  scope: z.strictObject({
+    quick: z.boolean(),
+    /** Category ids; empty means every category. */
+    only: z.array(z.string()),
+  }),
+  options: z.strictObject({ evidence: z.boolean() }),
+  subject: z.string().optional(),
+  startedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  answers: z.record(z.string(), z.strictObject({ value: answerValueSchema, note: z.string().max(500).optional() })),
+});
+
+export type Progress = z.infer<typeof progressSchema>;
+
+export function progressPath(dir: string): string {
+  return join(dir, PROGRESS_FILE);
+}
+
+export async function saveProgress(dir: string, progress: Progress): Promise<void> {
+  const checked = progressSchema.parse(progress);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // mkdir leaves an existing directory's mode alone; the answers inside are private either way.
+  await chmod(dir, 0o700);
+  await writeFileAtomic(progressPath(dir), `${JSON.stringify(checked, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** The saved progress, or undefined when there is none. A corrupt file is moved aside (never lost) and reported. */
+export async function loadProgress(dir: string, now: Date = new Date()): Promise<Progress | undefined> {
+  const path = progressPath(dir);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return undefined;
+    throw new DataError({ file: path, message: `cannot read the saved progress (${errnoText(error)})`, hint: 'check the file permissions' });
+  }
+  const parsed = parseProgress(text);
+  if (typeof parsed !== 'string') return parsed;
+  const aside = await setProgressAside(dir, 'corrupt', now);
+  throw new DataError({
+    file: path,
+    message: `the saved progress is damaged (${parsed}); it was moved to ${aside}`,
+    hint: 'start a new assessment with `ml-career assess`; the old answers can be copied from that file',
+  });
+}
+
+/**
+ * Moves the saved progress out of the way (kept, not deleted) and returns where it
+ * went: `progress.json.<label>-<timestamp>`.
+ */
+export async function setProgressAside(dir: string, label = 'set-aside', now: Date = new Date()): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const aside = `${progressPath(dir)}.${label}-${stamp}`;
+  await rename(progressPath(dir), aside);
+  return aside;
+}
+
+/** Forgets the saved progress once the report is safely written. */
+export async function clearProgress(dir: string): Promise<void> {
+  await rm(progressPath(dir), { force: true });
+}
+
+/** The progress in `text`, or what is wrong with it. */
+function parseProgress(text: string): Progress | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'not valid JSON';
+  }
+  const result = progressSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  return issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'does not match the progress format';
+}
+
+function isErrno(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
+}
+
+function errnoText(error: unknown): string {
+  return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+}
