@@ -1,0 +1,86 @@
+/**
+ * Reads an input file (rubric, answers, report) or `-` for stdin, with a size cap
+ * and one clear DataError for every way that can fail, never a stack trace.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { DataError } from '../errors.ts';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../rubric/document.ts';
+
+export const STDIN_NAME = '<stdin>';
+
+export interface ReadInputOptions {
+  /** Default 1 MiB. */
+  maxBytes?: number;
+  /** What the file is, for messages: "answers file", "report". Default "file". */
+  label?: string;
+  /** Where `-` reads from; defaults to process.stdin (tests pass their own stream). */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+export async function readInputFile(path: string, options: ReadInputOptions = {}): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const label = options.label ?? 'file';
+  if (path === '-') return readCapped(options.stdin ?? process.stdin, STDIN_NAME, label, maxBytes);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw fsError(error, path, label);
+  }
+  if (info.isDirectory()) {
+    throw new DataError({ file: path, message: `${path} is a directory, expected a ${label}`, hint: 'give the path of the file itself' });
+  }
+  try {
+    if (!info.isFile()) return await readCapped(createReadStream(path), path, label, maxBytes);
+    if (info.size > maxBytes) throw tooBig(path, label, info.size, maxBytes);
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw fsError(error, path, label);
+  }
+}
+
+/** Pipes and stdin have no size up front: stop as soon as the cap is passed. */
+async function readCapped(stream: AsyncIterable<Uint8Array | string>, file: string, label: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    total += bytes.byteLength;
+    if (total > maxBytes) {
+      if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+      throw tooBig(file, label, total, maxBytes, true);
+    }
+    chunks.push(bytes);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function tooBig(file: string, label: string, size: number, maxBytes: number, partial = false): DataError {
+  const amount = partial ? `more than ${formatBytes(maxBytes)}` : formatBytes(size);
+  return new DataError({
+    file,
+    message: `${label} is ${amount}, over the ${formatBytes(maxBytes)} limit`,
+    hint: 'these are small text files; check that this is the right file',
+  });
+}
+
+function fsError(error: unknown, path: string, label: string): DataError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new DataError({ file: path, message: `no such ${label}: ${path}`, hint: 'check the path' });
+    case 'ENOTDIR':
+      return new DataError({ file: path, message: `no such ${label}: ${path} (a part of the path is not a directory)`, hint: 'check the path' });
+    case 'EACCES':
+    case 'EPERM':
+      return new DataError({ file: path, message: `cannot read ${path}: permission denied`, hint: "check the file's permissions" });
+    case 'ELOOP':
+      return new DataError({ file: path, message: `cannot read ${path}: symbolic link loop`, hint: 'point the link at a real file' });
+    case 'EISDIR':
+      return new DataError({ file: path, message: `${path} is a directory, expected a ${label}`, hint: 'give the path of the file itself' });
+    default:
+      return new DataError({ file: path, message: `cannot read ${path}: ${code ?? (error instanceof Error ? error.message : String(error))}`, hint: 'check that the file is readable' });
+  }
+}

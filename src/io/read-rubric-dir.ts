@@ -1,0 +1,75 @@
+/**
+ * Reads the YAML files of a rubric directory (the built-in one or `--rubrics <dir>`).
+ * Parsing and checking happen in the pure core (loadRubricSet); this only reads bytes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError } from '../errors.ts';
+import { readInputFile } from './read-input.ts';
+
+export interface RubricSource {
+  /** The path as the user gave the directory, joined with the file name (used in messages). */
+  file: string;
+  bytes: Uint8Array;
+}
+
+const PACKAGE_NAME = 'ml-career';
+
+export async function readRubricDir(dir: string): Promise<RubricSource[]> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new DataError({ file: dir, message: `no such rubric directory: ${dir}`, hint: 'check the path given to --rubrics' });
+    }
+    throw new DataError({ file: dir, message: `cannot read rubric directory ${dir}: ${code ?? String(error)}`, hint: 'check its permissions' });
+  }
+  if (!info.isDirectory()) {
+    throw new DataError({ file: dir, message: `${dir} is a file, expected a directory of rubric YAML files`, hint: 'give the directory that holds the .yaml files' });
+  }
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new DataError({ file: dir, message: `cannot list ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, hint: 'check its permissions' });
+  }
+  const yamlNames = names.filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.')).sort();
+  if (yamlNames.length === 0) {
+    throw new DataError({ file: dir, message: `no .yaml or .yml files in ${dir}`, hint: 'put one category per .yaml file there (and optionally stages.yaml)' });
+  }
+  const sources: RubricSource[] = [];
+  for (const name of yamlNames) {
+    const file = join(dir, name);
+    sources.push({ file, bytes: await readInputFile(file, { label: 'rubric file' }) });
+  }
+  return sources;
+}
+
+/**
+ * The package's `rubrics/` folder. The same code runs bundled (`dist/cli.js`, one
+ * level below the package root) and from source (`src/io/`, two levels below), so
+ * walk up to the package.json that names this package.
+ */
+export function builtinRubricDir(from: string = import.meta.url): string {
+  let dir = dirname(fileURLToPath(from));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && readPackageName(manifest) === PACKAGE_NAME) return join(dir, 'rubrics');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`bug: cannot find the ${PACKAGE_NAME} package root above ${fileURLToPath(from)}`);
+    dir = parent;
+  }
+}
+
+function readPackageName(manifest: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && 'name' in parsed && typeof parsed.name === 'string' ? parsed.name : undefined;
+  } catch {
+    return undefined;
+  }
+}

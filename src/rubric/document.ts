@@ -1,0 +1,238 @@
+/**
+ * Parses one YAML (or JSON) file into plain data plus a way to find where any
+ * path came from, so that every later problem (schema, lints) can say file:line:col.
+ * Hostile input (huge, binary, alias bombs, deep nesting, prototype keys) is
+ * refused with a located DataError rather than a hang or a crash.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
+import { DataError } from '../errors.ts';
+import type { Problem } from '../errors.ts';
+
+export interface ParsedDocument {
+  file: string;
+  data: unknown;
+  /** 1-based position of the node at `path`; for a missing key, of the nearest existing parent. */
+  locate(path: ReadonlyArray<string | number>): { line: number; col: number } | undefined;
+}
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const MAX_DEPTH = 64;
+const MAX_ALIAS_COUNT = 100;
+/** yaml's own parser exhausts memory on tens of thousands of nested brackets; refuse long before. */
+const MAX_RAW_BRACKET_DEPTH = 256;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${bytes} B`;
+}
+
+export function parseDocument(input: string | Uint8Array, file: string, options: { maxBytes?: number } = {}): ParsedDocument {
+  const text = decodeText(input, file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const lineCounter = new LineCounter();
+  const at = (offset: number) => lineCounter.linePos(offset);
+  if (text.trim() === '') {
+    throw new DataError({ file, line: 1, col: 1, message: 'file is empty', hint: 'write the content, or remove the file' });
+  }
+  checkRawNesting(text, file);
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: true });
+  const first = Array.isArray(docs) ? docs[0] : undefined;
+  if (!Array.isArray(docs) || !first || first.contents === null) {
+    throw new DataError({ file, line: 1, col: 1, message: 'file has no content (only comments)', hint: 'write the content, or remove the file' });
+  }
+  const problems: Problem[] = [];
+  for (const doc of docs) {
+    for (const error of [...doc.errors, ...doc.warnings]) problems.push(problemFromYaml(error, text, file, at));
+  }
+  const second = docs[1];
+  if (second) {
+    problems.push({
+      file,
+      ...at(second.range[0]),
+      message: 'more than one YAML document in the file',
+      hint: 'a rubric file holds one document: remove the "---" separator or split the file',
+    });
+  }
+  if (first.contents) walkNodes(first.contents, 1, (problem) => problems.push({ file, ...problem }), at);
+  if (problems.length > 0) throw new DataError(problems);
+
+  let data: unknown;
+  try {
+    data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const alias = firstAlias(first.contents);
+    throw new DataError({
+      file,
+      ...(alias?.range ? at(alias.range[0]) : {}),
+      message: `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} copies)`,
+      hint: 'write the repeated content out, or use far fewer aliases',
+    });
+  }
+  return { file, data, locate: (path) => locateIn(first, path, at) };
+}
+
+function decodeText(input: string | Uint8Array, file: string, maxBytes: number): string {
+  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+  if (size > maxBytes) {
+    throw new DataError({
+      file,
+      message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`,
+      hint: 'rubric and answers files are small text files; check that this is the right file',
+    });
+  }
+  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+  const nul = input.indexOf(0);
+  if (nul !== -1) {
+    throw new DataError({ file, ...bytePosition(input, nul), message: 'file looks binary (it contains a NUL byte)', hint: 'give a YAML or JSON text file' });
+  }
+  try {
+    // TextDecoder drops a leading BOM by default.
+    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    throw new DataError({ file, ...firstInvalidUtf8(input), message: 'file is not valid UTF-8', hint: 'save the file as UTF-8' });
+  }
+}
+
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+/** The first line that fails to decode (a newline byte never occurs inside a multi-byte sequence). */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } | undefined {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const loose = new TextDecoder('utf-8');
+  let start = 0;
+  let line = 1;
+  while (start <= bytes.length) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const slice = bytes.subarray(start, end);
+    try {
+      strict.decode(slice);
+    } catch {
+      return { line, col: loose.decode(slice).indexOf('\uFFFD') + 1 };
+    }
+    if (newline === -1) return undefined;
+    start = newline + 1;
+    line++;
+  }
+  return undefined;
+}
+
+function checkRawNesting(text: string, file: string): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '[' || char === '{') depth++;
+    else if ((char === ']' || char === '}') && depth > 0) depth--;
+    if (depth > MAX_RAW_BRACKET_DEPTH) {
+      const before = text.slice(0, i);
+      const line = before.split('\n').length;
+      throw new DataError({
+        file,
+        line,
+        col: i - before.lastIndexOf('\n'),
+        message: `nesting deeper than ${MAX_DEPTH} levels`,
+        hint: 'flatten the structure',
+      });
+    }
+  }
+}
+
+type Locator = (offset: number) => { line: number; col: number };
+
+function problemFromYaml(error: YAMLError, text: string, file: string, at: Locator): Problem {
+  const where = { file, ...at(error.pos[0]) };
+  const source = text.slice(error.pos[0], error.pos[1]).trim();
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return { ...where, message: `duplicate key "${source}"`, hint: 'a key may appear only once in a mapping: remove or rename one' };
+    case 'TAB_AS_INDENT':
+      return { ...where, message: 'tab used for indentation', hint: 'indent with spaces only' };
+    case 'TAG_RESOLVE_FAILED':
+      return { ...where, message: `tag ${source.split(/\s/)[0] ?? ''} not allowed`, hint: 'remove the tag: only plain YAML (text, numbers, booleans, lists, mappings) is read' };
+    case 'RESOURCE_EXHAUSTION':
+      return { ...where, message: `nesting too deep for the parser (${error.message})`, hint: 'flatten the structure' };
+    default:
+      return { ...where, message: `YAML syntax error: ${error.message}`, hint: 'check the indentation, quotes and brackets near this position' };
+  }
+}
+
+/** Depth and key checks on the node tree (aliases are leaves here, so a bomb cannot make this slow). */
+function walkNodes(node: unknown, depth: number, report: (problem: Omit<Problem, 'file'>) => void, at: Locator): void {
+  if (!isMap(node) && !isSeq(node)) return;
+  if (depth > MAX_DEPTH) {
+    report({ ...(node.range ? at(node.range[0]) : {}), message: `nesting deeper than ${MAX_DEPTH} levels`, hint: 'flatten the structure' });
+    return;
+  }
+  for (const item of node.items) {
+    if (isPair(item)) {
+      if (isScalar(item.key) && FORBIDDEN_KEYS.has(String(item.key.value))) {
+        report({
+          ...(item.key.range ? at(item.key.range[0]) : {}),
+          message: `key "${String(item.key.value)}" not allowed`,
+          hint: 'rename or remove it: this name is reserved in JavaScript objects',
+        });
+      }
+      walkNodes(item.key, depth + 1, report, at);
+      walkNodes(item.value, depth + 1, report, at);
+    } else {
+      walkNodes(item, depth + 1, report, at);
+    }
+  }
+}
+
+function firstAlias(node: unknown): Node | undefined {
+  if (isAlias(node)) return node;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const found = firstAlias(pair.key) ?? firstAlias(pair.value);
+      if (found) return found;
+    }
+  }
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      const found = firstAlias(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Map entries are located at their key (the line a reader looks for), list items at the item. */
+function locateIn(doc: Document, path: ReadonlyArray<string | number>, at: Locator): { line: number; col: number } | undefined {
+  let node: unknown = doc.contents;
+  let offset = isRanged(node) ? node.range[0] : undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((entry) => isScalar(entry.key) && String(entry.key.value) === String(segment));
+      if (!pair) break;
+      if (isRanged(pair.key)) offset = pair.key.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      if (isRanged(item)) offset = item.range[0];
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset === undefined ? undefined : at(offset);
+}
+
+function isRanged(node: unknown): node is { range: [number, number, number] } {
+  return typeof node === 'object' && node !== null && Array.isArray((node as { range?: unknown }).range);
+}
