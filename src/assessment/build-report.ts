@@ -1,0 +1,124 @@
+/**
+ * The report model: everything a renderer shows, computed once from the rubric
+ * set and the answers. Pure and deterministic: the same inputs give a deep-equal report.
+ */
+import type { Answers } from './answers-schema.ts';
+import { expectationAt } from './expectation.ts';
+import { gapsFor, strengthsFor, type Expected } from './gaps.ts';
+import { levelForAnswer } from './level.ts';
+import { missingAnswers } from './read-answers.ts';
+import { roundTo } from './round.ts';
+import { questionsInScope } from './scope.ts';
+import { scoreAnswers } from './score.ts';
+import { assessStage, effectiveWeight, readinessFor } from './stage.ts';
+import { UsageError } from '../errors.ts';
+import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema.ts';
+import type { RubricSet, Stage } from '../rubric/schema.ts';
+
+export interface ReportOptions {
+  quick: boolean;
+  /** Category ids; undefined or empty means every category. */
+  only?: string[];
+  /** A stage id to measure the gaps against; defaults to the next stage. */
+  target?: string;
+  subject?: string;
+  generatedAt: Date;
+  toolVersion: string;
+}
+
+function stageIndexOf(set: RubricSet, id: string): number {
+  const index = set.stages.findIndex((stage) => stage.id === id);
+  if (index < 0) {
+    throw new UsageError(`unknown stage "${id}" in --target`, `stages: ${set.stages.map((stage) => stage.id).join(', ')}`);
+  }
+  return index;
+}
+
+function stageAt(set: RubricSet, index: number): Stage {
+  const stage = set.stages[index];
+  if (stage === undefined) throw new RangeError(`stage index ${index} is outside the ladder`);
+  return stage;
+}
+
+function reportStage(stage: Stage, index: number, met: boolean): Report['stage'] {
+  return {
+    id: stage.id,
+    title: stage.title,
+    alsoKnownAs: [...stage.alsoKnownAs],
+    index,
+    years: stage.years.max === undefined ? { min: stage.years.min } : { min: stage.years.min, max: stage.years.max },
+    salary: stage.salary ? { ...stage.salary } : null,
+    met,
+  };
+}
+
+export function buildReport(set: RubricSet, answers: Answers, options: ReportOptions): Report {
+  const only = options.only && options.only.length > 0 ? [...options.only] : undefined;
+  const scope = questionsInScope(set, { quick: options.quick, ...(only ? { only } : {}) });
+  const targetIndexGiven = options.target === undefined ? undefined : stageIndexOf(set, options.target);
+
+  const scores = scoreAnswers(set, answers, scope);
+  const assessment = assessStage(scores.competencies, set);
+  const targetIndex = targetIndexGiven ?? assessment.next?.index ?? assessment.index;
+  const stageNow = stageAt(set, assessment.index);
+  const target = stageAt(set, targetIndex);
+
+  const competenciesInScope = new Set(scope.map((entry) => entry.competency.id));
+  const categoriesInScope = new Set(scope.map((entry) => entry.category.id));
+  const inScope = scores.competencies.filter((entry) => competenciesInScope.has(entry.competency.id));
+
+  const assessed: Expected[] = [];
+  const competencies: Report['competencies'] = inScope.map((entry) => {
+    const expected = expectationAt(entry.competency, target);
+    const expectedNow = expectationAt(entry.competency, stageNow);
+    if (entry.level !== null) assessed.push({ entry: { ...entry, level: entry.level }, expected, expectedNow });
+    return {
+      id: entry.competency.id,
+      title: entry.competency.title,
+      category: entry.category.id,
+      weight: effectiveWeight(entry),
+      level: entry.level,
+      expected,
+      expectedNow,
+      gap: entry.level === null ? 0 : roundTo(Math.max(0, expected - entry.level), 2),
+    };
+  });
+
+  const given: Report['answers'] = {};
+  for (const { question } of scope) {
+    const answer = answers[question.id];
+    if (answer === undefined) continue;
+    given[question.id] = {
+      value: Array.isArray(answer.value) ? [...answer.value] : answer.value,
+      ...(answer.note === undefined ? {} : { note: answer.note }),
+      level: levelForAnswer(question, answer.value),
+    };
+  }
+
+  const missing = missingAnswers(scope, answers);
+  const next = assessment.next;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'ml-career', version: options.toolVersion },
+    generatedAt: options.generatedAt.toISOString(),
+    subject: options.subject ?? null,
+    rubricSet: { id: set.info.id, title: set.info.title, version: set.info.version, digest: set.info.digest },
+    scope: { quick: options.quick, only: only ?? null, questions: scope.length },
+    complete: missing.length === 0,
+    missing,
+    attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall },
+    stage: reportStage(stageNow, assessment.index, assessment.met),
+    nextStage: next
+      ? { id: stageAt(set, next.index).id, title: stageAt(set, next.index).title, readiness: next.readiness, blockers: next.blockers }
+      : null,
+    target: { id: target.id, title: target.title, readiness: readinessFor(scores.competencies, set, targetIndex).readiness },
+    overall: { score: scores.overall },
+    categories: scores.categories
+      .filter((entry) => categoriesInScope.has(entry.category.id))
+      .map((entry) => ({ id: entry.category.id, title: entry.category.title, weight: entry.category.weight, score: entry.score })),
+    competencies,
+    gaps: gapsFor(assessed),
+    strengths: strengthsFor(assessed),
+    answers: given,
+  };
+}

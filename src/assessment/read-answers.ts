@@ -1,0 +1,127 @@
+/**
+ * Reading an answers file: the document's shape, then every entry against its
+ * question. All problems are collected, each at the file position of the offending
+ * value, and thrown together so that one run shows everything to fix.
+ */
+import { answersFileSchema, type Answer, type Answers } from './answers-schema.ts';
+import { closestId } from './closest-id.ts';
+import { checkAnswerValue } from './level.ts';
+import type { ScopedQuestion } from './scope.ts';
+import { DataError, type Problem } from '../errors.ts';
+import type { ParsedDocument } from '../rubric/document.ts';
+import type { Question, RubricSet } from '../rubric/schema.ts';
+
+export interface ReadAnswers {
+  answers: Answers;
+  subject?: string;
+  rubricSet?: string;
+}
+
+type Path = (string | number)[];
+
+const NOTE_MAX = 500;
+const ENTRY_SHAPE = 'an answer is a value, or { value, note }';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `answers.some-id.value`, the dotted form that problems print. */
+function dotted(path: Path): string {
+  return path.map(String).join('.');
+}
+
+/** Splits `{ value, note }` from a bare value; a message when the object form is malformed. */
+function splitEntry(raw: unknown): { value: unknown; note?: string; valuePath: Path } | { error: string; at: Path } {
+  if (!isPlainObject(raw)) return { value: raw, valuePath: [] };
+  const extra = Object.keys(raw).filter((key) => key !== 'value' && key !== 'note');
+  if (extra.length > 0) return { error: `unknown field ${extra.map((key) => `"${key}"`).join(', ')} — ${ENTRY_SHAPE}`, at: [extra[0] as string] };
+  if (!('value' in raw)) return { error: `missing "value" — ${ENTRY_SHAPE}`, at: [] };
+  const note = raw.note;
+  if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) {
+    return { error: `a note is text of at most ${NOTE_MAX} characters`, at: ['note'] };
+  }
+  return note === undefined ? { value: raw.value, valuePath: ['value'] } : { value: raw.value, note, valuePath: ['value'] };
+}
+
+function rubricSetId(reference: string): string {
+  const at = reference.indexOf('@');
+  return at < 0 ? reference : reference.slice(0, at);
+}
+
+/** Checks an answers document against a rubric set; throws one DataError listing every problem. */
+export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAnswers {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: string, hint?: string): void => {
+    const at = doc.locate(path);
+    problems.push({ file: doc.file, ...(at ?? {}), path: dotted(path), message, ...(hint ? { hint } : {}) });
+  };
+
+  const parsed = answersFileSchema.safeParse(doc.data);
+  // Zod's messages for a bad entry are vague ("Invalid input"), so entries get
+  // their own checks below; zod's word is kept only for an entry those let through.
+  const entryIssues = new Map<string, { path: Path; message: string }>();
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    if (path[0] === 'answers' && path.length >= 2) entryIssues.set(String(path[1]), { path, message: issue.message });
+    else report(path, issue.message);
+  }
+
+  const questions = new Map<string, Question>();
+  for (const category of set.categories) {
+    for (const competency of category.competencies) {
+      for (const question of competency.questions) questions.set(question.id, question);
+    }
+  }
+
+  const data = isPlainObject(doc.data) ? doc.data : {};
+  const reference = typeof data.rubricSet === 'string' ? data.rubricSet : undefined;
+  if (reference !== undefined && rubricSetId(reference) !== set.info.id) {
+    report(
+      ['rubricSet'],
+      `these answers are for rubric set "${rubricSetId(reference)}", not "${set.info.id}"`,
+      `these answers were written for ${reference}; pass --rubrics with that set, or regenerate with ml-career template`,
+    );
+  }
+
+  const answers: Answers = {};
+  const entries = isPlainObject(data.answers) ? Object.entries(data.answers) : [];
+  for (const [id, raw] of entries) {
+    if (raw === null) continue;
+    const question = questions.get(id);
+    if (question === undefined) {
+      const guess = closestId(id, questions.keys());
+      report(['answers', id], `unknown question "${id}"`, guess ? `did you mean "${guess}"?` : 'run ml-career template to list the question ids');
+      continue;
+    }
+    const entry = splitEntry(raw);
+    if ('error' in entry) {
+      report(['answers', id, ...entry.at], entry.error);
+      continue;
+    }
+    const message = checkAnswerValue(question, entry.value);
+    if (message !== null) {
+      report(['answers', id, ...entry.valuePath], message);
+      continue;
+    }
+    const schemaIssue = entryIssues.get(id);
+    if (schemaIssue !== undefined) {
+      report(schemaIssue.path, schemaIssue.message);
+      continue;
+    }
+    const answer: Answer = { value: entry.value as Answer['value'] };
+    if (entry.note !== undefined) answer.note = entry.note;
+    answers[id] = answer;
+  }
+
+  if (problems.length > 0 || !parsed.success) throw new DataError(problems);
+  const result: ReadAnswers = { answers };
+  if (parsed.data.subject !== undefined) result.subject = parsed.data.subject;
+  if (parsed.data.rubricSet !== undefined) result.rubricSet = parsed.data.rubricSet;
+  return result;
+}
+
+/** Question ids in scope that have no answer yet ("n/a" counts as an answer). */
+export function missingAnswers(scope: ScopedQuestion[], answers: Answers): string[] {
+  return scope.filter((entry) => answers[entry.question.id] === undefined).map((entry) => entry.question.id);
+}

@@ -1,0 +1,82 @@
+/**
+ * Scoring: answers → competency levels → category scores → an overall score.
+ * Only answered questions in scope count; "n/a" and unanswered questions are left
+ * out of every total rather than counted as zero.
+ */
+import type { Answers } from './answers-schema.ts';
+import { levelForAnswer } from './level.ts';
+import { roundTo } from './round.ts';
+import type { ScopedQuestion } from './scope.ts';
+import { MAX_LEVEL, type Category, type Competency, type RubricSet } from '../rubric/schema.ts';
+
+export interface CompetencyLevel {
+  competency: Competency;
+  category: Category;
+  /** Weighted mean of its answered questions, 2 decimals; null when none was answered. */
+  level: number | null;
+}
+
+export interface Scores {
+  competencies: CompetencyLevel[];
+  categories: { category: Category; score: number | null }[];
+  overall: number | null;
+}
+
+interface Weighted {
+  value: number;
+  weight: number;
+}
+
+function weightedMean(items: readonly Weighted[]): number | null {
+  if (items.length === 0) return null;
+  const total = items.reduce((sum, item) => sum + item.weight, 0);
+  if (total === 0) return null;
+  return items.reduce((sum, item) => sum + item.value * item.weight, 0) / total;
+}
+
+function plainMean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function competencyLevel(competency: Competency, answers: Answers, inScope: ReadonlySet<string>): number | null {
+  const answered: Weighted[] = [];
+  for (const question of competency.questions) {
+    const answer = answers[question.id];
+    if (!inScope.has(question.id) || answer === undefined) continue;
+    const level = levelForAnswer(question, answer.value);
+    if (level !== null) answered.push({ value: level, weight: question.weight });
+  }
+  const mean = weightedMean(answered);
+  return mean === null ? null : roundTo(mean, 2);
+}
+
+/** 0–100 from the competency levels of one category; competencies of weight 0 only still get a score to show. */
+function categoryScore(levels: readonly CompetencyLevel[]): number | null {
+  const assessed = levels.filter((entry) => entry.level !== null);
+  const mean =
+    weightedMean(assessed.map((entry) => ({ value: entry.level as number, weight: entry.competency.weight }))) ??
+    plainMean(assessed.map((entry) => entry.level as number));
+  return mean === null ? null : roundTo((mean / MAX_LEVEL) * 100, 1);
+}
+
+/** Levels for every competency of the set (null outside the scope), scores per category and overall. */
+export function scoreAnswers(set: RubricSet, answers: Answers, scope: ScopedQuestion[]): Scores {
+  const inScope = new Set(scope.map((entry) => entry.question.id));
+  const competencies: CompetencyLevel[] = [];
+  const categories: Scores['categories'] = [];
+  for (const category of set.categories) {
+    const levels = category.competencies.map((competency) => ({
+      competency,
+      category,
+      level: competencyLevel(competency, answers, inScope),
+    }));
+    competencies.push(...levels);
+    categories.push({ category, score: categoryScore(levels) });
+  }
+  const overall = weightedMean(
+    categories
+      .filter((entry) => entry.score !== null && entry.category.weight > 0)
+      .map((entry) => ({ value: entry.score as number, weight: entry.category.weight })),
+  );
+  return { competencies, categories, overall: overall === null ? null : roundTo(overall, 1) };
+}
