@@ -46,6 +46,8 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
           ...(extras.length > 0 ? [new Separator(), ...extras] : []),
         ],
         pageSize: question.options.length + extras.length + 1,
+        // "all" and "invert" would tick Previous and Not applicable along with the options.
+        ...(extras.length > 0 ? { shortcuts: { all: null, invert: null } } : {}),
         validate: (items) => {
           const result = multiResult(items.map((item) => item.value));
           return typeof result === 'string' ? result : true;
