@@ -1,15 +1,19 @@
 /** Making arbitrary text inert in CommonMark (and GitHub-flavoured tables). */
 
-// ASCII punctuation that can start emphasis, code, links, HTML, entities, headings or break a table cell.
-const SPECIAL = /[\\`*_{}[\]()<>#!|&~]/g;
+// Characters that can start emphasis, code, links, raw HTML, strikethrough or a heading's
+// closing sequence, or end a table cell. Parentheses and "!" only matter next to "[" or "]",
+// which are escaped, so they stay readable.
+const SPECIAL = /[\\`*_[\]<>#|~]/g;
+// "&" only matters when it would start an entity such as "&amp;".
+const ENTITY_START = /&(?=#?[a-z0-9]+;)/gi;
 
 /**
  * `text` as literal inline Markdown: special characters backslash-escaped, line
- * breaks folded into spaces, and a leading list or heading marker neutralised so
+ * breaks folded into spaces, outer spaces trimmed (indentation could make a code block), and a leading list or heading marker neutralised so
  * that it stays text inside a list item or a table cell.
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = text.replace(/\s*[\r\n]+\s*/g, ' ').replace(SPECIAL, (char) => `\\${char}`);
+  const escaped = text.trim().replace(/\s*[\r\n]+\s*/g, ' ').replace(SPECIAL, (char) => `\\${char}`).replace(ENTITY_START, '\\&');
   return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 

@@ -6,15 +6,15 @@ import { escapeHtml } from './html-escape.ts';
 import { truncate } from './text-layout.ts';
 import type { Report } from './schema.ts';
 
-// Wider than tall: labels on the left and right need room for about 26 characters.
-const WIDTH = 720;
+// Wider than tall: labels on the left and right need room for about 30 characters.
+const WIDTH = 760;
 const HEIGHT = 480;
 const CX = WIDTH / 2;
 const CY = HEIGHT / 2;
 const RADIUS = 165;
 const LABEL_RADIUS = RADIUS + 16;
 const MAX_LEVEL = 4;
-const LABEL_CHARS = 26;
+const LABEL_CHARS = 30;
 
 type Competency = Report['competencies'][number];
 

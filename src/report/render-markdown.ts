@@ -55,12 +55,12 @@ function stage(report: Report): string[] {
   facts.push(`Typical experience: ${md(formatYears(current.years))}`);
   if (current.salary !== null) facts.push(md(salaryLine(current.salary)));
   const overall = formatScore(report.overall.score) + (report.overall.score === null ? '' : ' / 100');
-  return [`## Stage: ${md(current.title)}`, list(facts), `**Overall score:** ${md(overall)}`];
+  return [`## Stage: ${md(current.title)}`, list(facts), `**Overall score:** ${overall}`];
 }
 
 function categories(report: Report): string[] {
   if (report.categories.length === 0) return [];
-  const rows = report.categories.map((category) => [md(category.title), md(formatScore(category.score))]);
+  const rows = report.categories.map((category) => [md(category.title), formatScore(category.score)]);
   return ['## Categories', table(['Category', 'Score (0–100)'], ['left', 'right'], rows)];
 }
 
@@ -93,7 +93,7 @@ function gaps(report: Report): string[] {
   if (report.gaps.length === 0) blocks.push(`None: every assessed competency meets the expectations of ${md(report.target.title)}.`);
   report.gaps.forEach((gap, index) => {
     const where = md(categoryTitle(report, gap.category));
-    blocks.push(`### ${index + 1}\\. ${md(gap.title)} (${where}): level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`);
+    blocks.push(`### ${index + 1}. ${md(gap.title)} (${where}): level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`);
     for (const step of gap.steps) {
       blocks.push(`**Level ${step.from} → ${step.to}**`, list(step.actions.map(md)));
       if (step.resources.length > 0) {
