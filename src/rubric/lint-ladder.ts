@@ -1,0 +1,121 @@
+/**
+ * Rules on the ladder as a whole: every stage can be told apart from the one
+ * below it, every stage can be reached by some answers, the set carries weight,
+ * and the stage facts (years, salary) are ordered.
+ */
+import type { Problem } from '../errors.ts';
+import { effectiveWeight, problemAt } from './lint-context.ts';
+import type { LintInput } from './lint-context.ts';
+import { MAX_LEVEL } from './schema.ts';
+import type { Competency, Question } from './schema.ts';
+
+/** Successive stages must raise expectations on at least this share of the total weight. */
+export const MIN_RAISED_SHARE = 0.25;
+
+interface Weighted {
+  competency: Competency;
+  weight: number;
+}
+
+export function lintLadder(input: LintInput): Problem[] {
+  const { doc, stages: file } = input.stages;
+  const problems: Problem[] = [];
+  file.stages.forEach((stage, s) => {
+    if (stage.years.max !== undefined && stage.years.min > stage.years.max) {
+      problems.push(problemAt(doc, ['stages', s, 'years', 'min'], `years min (${stage.years.min}) is above max (${stage.years.max})`, 'swap them'));
+    }
+    if (stage.salary && stage.salary.min > stage.salary.max) {
+      problems.push(problemAt(doc, ['stages', s, 'salary', 'min'], `salary min (${stage.salary.min}) is above max (${stage.salary.max})`, 'swap them'));
+    }
+  });
+
+  const weighted: Weighted[] = [];
+  for (const { category, doc: categoryDoc } of input.categories) {
+    const total = category.competencies.reduce((sum, competency) => sum + competency.weight, 0);
+    if (category.weight > 0 && total === 0) {
+      problems.push(problemAt(categoryDoc, ['weight'], `category "${category.id}" has weight ${category.weight} but all its competencies have weight 0`, 'give a competency a positive weight, or set the category weight to 0 (context only)'));
+    }
+    for (const competency of category.competencies) {
+      const weight = effectiveWeight(category, competency.weight);
+      if (weight > 0) weighted.push({ competency, weight });
+    }
+  }
+  if (weighted.length === 0) {
+    const first = input.categories[0];
+    if (first) problems.push(problemAt(first.doc, ['weight'], 'no competency in the set carries weight (every category or competency weight is 0)', 'give at least one category and competency a positive weight'));
+    return problems;
+  }
+  problems.push(...lintRaises(input, weighted), ...lintReachable(input, weighted));
+  return problems;
+}
+
+function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
+  const { doc, stages: file } = input.stages;
+  const total = weighted.reduce((sum, entry) => sum + entry.weight, 0);
+  const needed = Math.max(MIN_RAISED_SHARE, 1 - file.attainment.coverage);
+  const problems: Problem[] = [];
+  file.stages.forEach((stage, s) => {
+    const lower = file.stages[s - 1];
+    if (!lower) return;
+    const raised = weighted
+      .filter(({ competency }) => (competency.expectations[stage.id] ?? 0) > (competency.expectations[lower.id] ?? 0))
+      .reduce((sum, entry) => sum + entry.weight, 0);
+    const share = raised / total;
+    if (share >= MIN_RAISED_SHARE && share > 1 - file.attainment.coverage) return;
+    problems.push(
+      problemAt(
+        doc,
+        ['stages', s],
+        `stage "${stage.id}" raises expectations over "${lower.id}" on only ${percent(share)} of the competency weight; it needs at least ${percent(MIN_RAISED_SHARE)} and more than ${percent(1 - file.attainment.coverage)} (1 − coverage), otherwise a person exactly at "${lower.id}" would already meet "${stage.id}"`,
+        `raise "${stage.id}" expectations on more competencies (at least ${percent(needed)} of the weight)`,
+      ),
+    );
+  });
+  return problems;
+}
+
+function lintReachable(input: LintInput, weighted: Weighted[]): Problem[] {
+  const { doc, stages: file } = input.stages;
+  const { coverage, maxShortfall } = file.attainment;
+  const best = weighted.map((entry) => ({ ...entry, level: bestCompetencyLevel(entry.competency) }));
+  const total = best.reduce((sum, entry) => sum + entry.weight, 0);
+  const problems: Problem[] = [];
+  file.stages.forEach((stage, s) => {
+    const met = best.filter(({ competency, level }) => level >= (competency.expectations[stage.id] ?? 0)).reduce((sum, entry) => sum + entry.weight, 0);
+    const tooFar = best.filter(({ competency, level }) => (competency.expectations[stage.id] ?? 0) - level > maxShortfall);
+    if (met / total >= coverage && tooFar.length === 0) return;
+    const below = best
+      .filter(({ competency, level }) => level < (competency.expectations[stage.id] ?? 0))
+      .map(({ competency, level }) => `${competency.id} (best ${level}, expected ${competency.expectations[stage.id]})`);
+    problems.push(
+      problemAt(doc, ['stages', s], `no answers can reach stage "${stage.id}": even the best answers leave ${below.join(', ')}`, 'lower those expectations or let their questions reach higher levels'),
+    );
+  });
+  return problems;
+}
+
+/** The level of a competency when every question gets its best answer (weighted by question weight, as scoring does). */
+export function bestCompetencyLevel(competency: Competency): number {
+  const totalWeight = competency.questions.reduce((sum, question) => sum + question.weight, 0);
+  const sum = competency.questions.reduce((acc, question) => acc + question.weight * bestQuestionLevel(question), 0);
+  return Math.round((sum / totalWeight) * 100) / 100;
+}
+
+export function bestQuestionLevel(question: Question): number {
+  switch (question.kind) {
+    case 'scale':
+      return MAX_LEVEL;
+    case 'boolean':
+      return Math.max(question.levelIfTrue, question.levelIfFalse);
+    case 'choice':
+      return Math.max(...question.options.map((option) => option.level));
+    case 'multi':
+      return Math.max(0, ...question.bands.filter((band) => band.atLeast <= question.options.length).map((band) => band.level));
+    case 'number':
+      return Math.max(0, ...question.bands.filter((band) => band.atLeast <= question.max).map((band) => band.level));
+  }
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Per-question and per-competency rules the schema cannot express: bands that
+ * cover every possible answer in order, booleans where "yes" is worth at least
+ * "no", exactly one key question, and a learning step for every level to climb.
+ */
+import type { Problem } from '../errors.ts';
+import type { ParsedDocument } from './document.ts';
+import { problemAt } from './lint-context.ts';
+import type { LintInput } from './lint-context.ts';
+import type { Band, Competency, Question } from './schema.ts';
+
+type Path = ReadonlyArray<string | number>;
+
+export function lintQuestions(input: LintInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const { category, doc } of input.categories) {
+    category.competencies.forEach((competency, c) => {
+      const path = ['competencies', c];
+      competency.questions.forEach((question, q) => problems.push(...lintQuestion(question, doc, [...path, 'questions', q])));
+      problems.push(...lintKeyQuestion(competency, doc, path), ...lintLearning(competency, doc, path));
+    });
+  }
+  return problems;
+}
+
+function lintQuestion(question: Question, doc: ParsedDocument, path: Path): Problem[] {
+  switch (question.kind) {
+    case 'boolean':
+      return question.levelIfTrue < question.levelIfFalse
+        ? [problemAt(doc, [...path, 'levelIfTrue'], `levelIfTrue (${question.levelIfTrue}) is below levelIfFalse (${question.levelIfFalse})`, 'phrase the question so that "yes" is the stronger answer')]
+        : [];
+    case 'multi':
+      return lintBands(question.bands, { lowest: 0, highest: question.options.length, what: `the number of options (${question.options.length})` }, doc, path);
+    case 'number':
+      if (question.min >= question.max) {
+        return [problemAt(doc, [...path, 'min'], `min (${question.min}) is not below max (${question.max})`, 'set min lower than max')];
+      }
+      return lintBands(question.bands, { lowest: question.min, highest: question.max, what: `max (${question.max})` }, doc, path);
+    default:
+      return [];
+  }
+}
+
+function lintBands(bands: Band[], range: { lowest: number; highest: number; what: string }, doc: ParsedDocument, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  bands.forEach((band, b) => {
+    const bandPath = [...path, 'bands', b];
+    const previous = bands[b - 1];
+    if (!previous) {
+      if (band.atLeast !== range.lowest) {
+        problems.push(problemAt(doc, [...bandPath, 'atLeast'], `the first band starts at ${band.atLeast}, not at ${range.lowest}`, `start the first band at atLeast: ${range.lowest} so that every answer has a level`));
+      }
+    } else {
+      if (band.atLeast <= previous.atLeast) {
+        problems.push(problemAt(doc, [...bandPath, 'atLeast'], `band atLeast ${band.atLeast} is not above the previous band's ${previous.atLeast}`, 'list bands in strictly ascending atLeast order'));
+      }
+      if (band.level < previous.level) {
+        problems.push(problemAt(doc, [...bandPath, 'level'], `band level ${band.level} is below the previous band's ${previous.level}`, 'a higher answer must never give a lower level'));
+      }
+    }
+    if (band.atLeast > range.highest) {
+      problems.push(problemAt(doc, [...bandPath, 'atLeast'], `band atLeast ${band.atLeast} is beyond ${range.what}`, 'no answer can reach this band: lower it or remove it'));
+    }
+  });
+  return problems;
+}
+
+function lintKeyQuestion(competency: Competency, doc: ParsedDocument, path: Path): Problem[] {
+  const keys = competency.questions.flatMap((question, q) => (question.key ? [q] : []));
+  if (keys.length === 0) {
+    return [problemAt(doc, [...path, 'questions'], `competency "${competency.id}" has no key question`, 'mark exactly one question with key: true (a quick run asks only key questions)')];
+  }
+  return keys.slice(1).map((q) =>
+    problemAt(doc, [...path, 'questions', q, 'key'], `competency "${competency.id}" has more than one key question`, 'keep key: true on exactly one question'),
+  );
+}
+
+function lintLearning(competency: Competency, doc: ParsedDocument, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<number>();
+  competency.learning.forEach((step, s) => {
+    if (seen.has(step.from)) {
+      problems.push(problemAt(doc, [...path, 'learning', s], `duplicate learning step ${step.from}→${step.to}`, 'give each step once'));
+    }
+    seen.add(step.from);
+  });
+  const highest = Math.max(0, ...Object.values(competency.expectations));
+  for (let from = 0; from < highest; from++) {
+    if (!seen.has(from)) {
+      problems.push(
+        problemAt(doc, [...path, 'learning'], `missing learning step ${from}→${from + 1}`, `every step from 0 up to the highest expectation (${highest}) needs actions and resources`),
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,102 @@
+/**
+ * Loads a rubric set from file contents (no file system here): parse, check each
+ * file against its schema, merge custom files over the built-in ones, lint the
+ * result, and report every problem of every file at once.
+ */
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { DataError, RubricError } from '../errors.ts';
+import type { Problem } from '../errors.ts';
+import type { RubricSource } from '../io/read-rubric-dir.ts';
+import { rubricDigest } from './digest.ts';
+import { DEFAULT_MAX_BYTES, parseDocument } from './document.ts';
+import type { ParsedDocument } from './document.ts';
+import { lintRubricSet } from './lint.ts';
+import type { SourcedCategory, SourcedStages } from './lint.ts';
+import { categorySchema, stagesFileSchema } from './schema.ts';
+import type { RubricSet } from './schema.ts';
+import { problemsFromZod } from './zod-problems.ts';
+
+export const STAGES_FILE = 'stages.yaml';
+
+interface CheckedSources {
+  stages?: SourcedStages;
+  categories: SourcedCategory[];
+}
+
+export function loadRubricSet(builtin: RubricSource[], custom: RubricSource[] = []): RubricSet {
+  const problems: Problem[] = [];
+  const base = checkSources(builtin, problems);
+  const overlay = checkSources(custom, problems);
+  const stages = overlay.stages ?? base.stages;
+  const categories = mergeCategories(base.categories, overlay.categories);
+  if (!stages) {
+    if (problems.length === 0) {
+      problems.push({ message: `no ${STAGES_FILE} among the rubric files`, hint: `add a ${STAGES_FILE} with the rubric set and its stages` });
+    }
+    throw new RubricError(problems);
+  }
+  if (categories.length === 0 && problems.length === 0) {
+    problems.push({ file: stages.doc.file, message: 'no category files besides the stages', hint: 'add one .yaml file per category' });
+  }
+  problems.push(...lintRubricSet({ stages, categories }, { partial: problems.length > 0 }));
+  if (problems.length > 0) throw new RubricError(problems);
+
+  const resolved = categories.map((entry) => entry.category);
+  return {
+    info: { ...stages.stages.rubricSet, digest: rubricDigest(stages.stages, resolved) },
+    attainment: stages.stages.attainment,
+    stages: stages.stages.stages,
+    categories: resolved,
+  };
+}
+
+function checkSources(sources: RubricSource[], problems: Problem[]): CheckedSources {
+  const checked: CheckedSources = { categories: [] };
+  for (const source of sources) {
+    const isStages = isStagesFile(source.file);
+    const doc = parseOrCollect(source, problems);
+    if (!doc) continue;
+    if (isStages) {
+      const stages = checkAgainst(stagesFileSchema, doc, problems);
+      if (stages) checked.stages = { stages, doc };
+    } else {
+      const category = checkAgainst(categorySchema, doc, problems);
+      if (category) checked.categories.push({ category, doc });
+    }
+  }
+  return checked;
+}
+
+function isStagesFile(file: string): boolean {
+  const name = basename(file).toLowerCase();
+  return name === STAGES_FILE || name === 'stages.yml';
+}
+
+function parseOrCollect(source: RubricSource, problems: Problem[]): ParsedDocument | undefined {
+  try {
+    return parseDocument(source.bytes, source.file, { maxBytes: DEFAULT_MAX_BYTES });
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}
+
+function checkAgainst<S extends z.ZodType>(schema: S, doc: ParsedDocument, problems: Problem[]): z.output<S> | undefined {
+  const result = schema.safeParse(doc.data);
+  if (result.success) return result.data;
+  problems.push(...problemsFromZod(result.error, doc, schema));
+  return undefined;
+}
+
+/** A custom category replaces the built-in one with its id in place; new ids follow in file order. */
+function mergeCategories(base: SourcedCategory[], overlay: SourcedCategory[]): SourcedCategory[] {
+  const merged = [...base];
+  for (const entry of overlay) {
+    const index = merged.findIndex((existing) => existing.category.id === entry.category.id && base.includes(existing));
+    if (index === -1) merged.push(entry);
+    else merged[index] = entry;
+  }
+  return merged;
+}
