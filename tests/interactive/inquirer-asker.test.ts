@@ -72,6 +72,7 @@ describe('the Inquirer asker', () => {
   it('ticks several options of a multi question', async () => {
     const answer = asker.ask(view('tooling-stack', { canGoBack: true }));
     expect(screen.getScreen()).toContain('ticking none is an answer too');
+    expect(screen.getScreen()).not.toContain('a all');
     screen.keypress('space');
     screen.keypress('down');
     screen.keypress('down');
