@@ -1,0 +1,96 @@
+/**
+ * What `rubrics list` and `rubrics show` print: a table of categories and the
+ * fully resolved rubric (defaults applied) as plain JSON with a fixed key order.
+ */
+import { estimatedMinutes } from './estimate.ts';
+import type { Category, Competency, Question, RubricSet } from './schema.ts';
+
+export interface RubricTableRow {
+  id: string;
+  title: string;
+  competencies: number;
+  questions: number;
+  keyQuestions: number;
+  minutes: number;
+}
+
+export function rubricTable(set: RubricSet): RubricTableRow[] {
+  return set.categories.map((category) => {
+    const questions = category.competencies.flatMap((competency) => competency.questions);
+    return {
+      id: category.id,
+      title: category.title,
+      competencies: category.competencies.length,
+      questions: questions.length,
+      keyQuestions: questions.filter((question) => question.key).length,
+      minutes: estimatedMinutes(questions),
+    };
+  });
+}
+
+export function resolvedRubricJson(set: RubricSet): object {
+  return {
+    rubricSet: { id: set.info.id, title: set.info.title, version: set.info.version, digest: set.info.digest },
+    attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall },
+    stages: set.stages.map((stage) => ({
+      id: stage.id,
+      title: stage.title,
+      alsoKnownAs: stage.alsoKnownAs,
+      summary: stage.summary,
+      source: stage.source,
+      years: stage.years,
+      ...(stage.salary ? { salary: stage.salary } : {}),
+    })),
+    categories: set.categories.map((category) => resolvedCategory(category, set)),
+  };
+}
+
+function resolvedCategory(category: Category, set: RubricSet): object {
+  return {
+    id: category.id,
+    title: category.title,
+    description: category.description,
+    source: category.source,
+    weight: category.weight,
+    competencies: category.competencies.map((competency) => resolvedCompetency(competency, set)),
+  };
+}
+
+function resolvedCompetency(competency: Competency, set: RubricSet): object {
+  return {
+    id: competency.id,
+    title: competency.title,
+    description: competency.description,
+    source: competency.source,
+    weight: competency.weight,
+    // In ladder order, whatever order the file used.
+    expectations: Object.fromEntries(set.stages.map((stage) => [stage.id, competency.expectations[stage.id]])),
+    questions: competency.questions.map(resolvedQuestion),
+    learning: competency.learning.map((step) => ({ from: step.from, to: step.to, actions: step.actions, resources: step.resources })),
+  };
+}
+
+function resolvedQuestion(question: Question): object {
+  const common = {
+    id: question.id,
+    kind: question.kind,
+    key: question.key,
+    allowNA: question.allowNA,
+    prompt: question.prompt,
+    ...(question.help !== undefined ? { help: question.help } : {}),
+    weight: question.weight,
+    source: question.source,
+  };
+  switch (question.kind) {
+    case 'scale':
+      return { ...common, levels: question.levels };
+    case 'choice':
+      return { ...common, options: question.options };
+    case 'multi':
+      return { ...common, options: question.options, bands: question.bands };
+    case 'number':
+      return { ...common, unit: question.unit, min: question.min, max: question.max, bands: question.bands };
+    case 'boolean':
+      return { ...common, levelIfTrue: question.levelIfTrue, levelIfFalse: question.levelIfFalse };
+  }
+}
