@@ -37,7 +37,7 @@ export function renderText(report: Report, options: { color: boolean; width?: nu
 }
 
 function header({ report, width, c }: Context): string[] {
-  const lines = [c.bold(reportTitle(report)), c.dim(reportSubtitle(report))];
+  const lines = [...hangingWrap('', c.bold(reportTitle(report)), width), ...hangingWrap('', c.dim(reportSubtitle(report)), width)];
   const note = incompleteNote(report);
   if (note !== null) lines.push(...hangingWrap('', c.yellow(note), width));
   return lines;
@@ -45,7 +45,7 @@ function header({ report, width, c }: Context): string[] {
 
 function stage({ report, width, c }: Context): string[] {
   const { stage: current } = report;
-  const lines = [`${c.bold('Stage:')} ${c.bold.cyan(current.title)}`];
+  const lines = hangingWrap('', `${c.bold('Stage:')} ${c.bold.cyan(current.title)}`, width);
   if (!current.met) lines.push(...hangingWrap('  ', c.yellow(STAGE_NOT_MET), width));
   if (current.alsoKnownAs.length > 0) lines.push(...hangingWrap('  Also known as: ', current.alsoKnownAs.join(', '), width));
   lines.push(`  Typical experience: ${formatYears(current.years)}`);
@@ -69,8 +69,13 @@ function categories({ report, width, c }: Context): string[] {
 
 function whyNotNext({ report, width, c }: Context): string[] {
   const next = report.nextStage;
-  if (next === null) return [c.bold('Top of the ladder'), `  ${report.stage.title} is the highest stage of this rubric set.`];
-  const lines = [c.bold(`Why not ${next.title}`), `  Readiness: ${formatPercent(next.readiness)} of its expectations met`];
+  if (next === null) {
+    return [c.bold('Top of the ladder'), ...hangingWrap('  ', `${report.stage.title} is the highest stage of this rubric set.`, width)];
+  }
+  const lines = [
+    ...hangingWrap('', c.bold(`Why not ${next.title}`), width),
+    `  Readiness: ${formatPercent(next.readiness)} of its expectations met`,
+  ];
   for (const blocker of next.blockers) {
     const why = blocker.blocksBy === 'shortfall' ? `, ${c.red(shortfallNote(report.attainment.maxShortfall))}` : '';
     const text = `${blocker.title}: level ${formatLevel(blocker.level)} → expected ${formatLevel(blocker.expected)}${why}`;
@@ -80,7 +85,7 @@ function whyNotNext({ report, width, c }: Context): string[] {
 }
 
 function gaps({ report, width, c }: Context): string[] {
-  const lines = [c.bold(`Gaps for ${report.target.title}`)];
+  const lines = hangingWrap('', c.bold(`Gaps for ${report.target.title}`), width);
   if (report.gaps.length === 0) {
     lines.push(...hangingWrap('  ', `None: every assessed competency meets the expectations of ${report.target.title}.`, width));
     return lines;
@@ -103,7 +108,7 @@ function gaps({ report, width, c }: Context): string[] {
 
 function strengths({ report, width, c }: Context): string[] {
   const lines = [c.bold('Strengths')];
-  if (report.strengths.length === 0) lines.push(`  None above the expectations of ${report.stage.title}.`);
+  if (report.strengths.length === 0) lines.push(...hangingWrap('  ', `None above the expectations of ${report.stage.title}.`, width));
   for (const strength of report.strengths) {
     const text = `${strength.title}: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`;
     lines.push(...hangingWrap('  • ', text, width));
