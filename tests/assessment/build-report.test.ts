@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/assessment/answers-schema.ts';
+import { buildReport, type ReportOptions } from '../../src/assessment/build-report.ts';
+import { stepsBetween } from '../../src/assessment/gaps.ts';
+import { UsageError } from '../../src/errors.ts';
+import { reportSchema } from '../../src/report/schema.ts';
+import { syntheticSet } from '../helpers/synthetic-set.ts';
+
+const set = syntheticSet();
+const options: ReportOptions = { quick: false, generatedAt: new Date('2025-01-02T03:04:05.000Z'), toolVersion: '9.9.9' };
+
+// python 2, mlops 1.5 (3 tools → 3, not deployed → 0), cloud 3, communication 2,
+// mentoring 3, ethics 4 (weight 0), research n/a. Mid is met at exactly 0.8 coverage.
+const profile: Answers = {
+  'py-level': { value: 2 },
+  'py-years': { value: 3, note: 'since 2021' },
+  'mlops-tools': { value: ['docker', 'kubernetes', 'airflow'] },
+  'mlops-deployed': { value: false },
+  'cloud-depth': { value: 'many' },
+  'comm-level': { value: 2 },
+  'mentor-done': { value: true },
+  'ethics-level': { value: 4 },
+  'research-level': { value: 'n/a' },
+};
+
+describe('buildReport', () => {
+  const report = buildReport(set, profile, { ...options, subject: 'Ada' });
+
+  it('passes the report schema', () => {
+    expect(reportSchema.parse(report)).toEqual(report);
+  });
+
+  it('describes the tool, the run and the rubric set', () => {
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'ml-career', version: '9.9.9' },
+      generatedAt: '2025-01-02T03:04:05.000Z',
+      subject: 'Ada',
+      rubricSet: { id: 'synthetic', title: 'Synthetic set', version: '1.2.3', digest: 'sha256:synthetic' },
+      scope: { quick: false, only: null, questions: 9 },
+      complete: true,
+      missing: [],
+      attainment: { coverage: 0.8, maxShortfall: 1 },
+    });
+  });
+
+  it('gives the assessed stage in full and the next one with its blockers', () => {
+    expect(report.stage).toEqual({
+      id: 'mid',
+      title: 'Mid',
+      alsoKnownAs: [],
+      index: 1,
+      years: { min: 2, max: 5 },
+      salary: { currency: 'USD', year: 2024, min: 100000, max: 150000, source: 'Synthetic › For tests' },
+      met: true,
+    });
+    expect(report.nextStage).toMatchObject({ id: 'senior', title: 'Senior', readiness: 0.3 });
+    expect(report.nextStage?.blockers.map((blocker) => [blocker.competency, blocker.shortfall, blocker.blocksBy])).toEqual([
+      ['python', 1, 'coverage'],
+      ['mlops', 1.5, 'shortfall'],
+      ['communication', 1, 'coverage'],
+    ]);
+    expect(report.target).toEqual({ id: 'senior', title: 'Senior', readiness: 0.3 });
+  });
+
+  it('scores categories and overall', () => {
+    expect(report.categories).toEqual([
+      { id: 'tech', title: 'Technical', weight: 2, score: 53.1 },
+      { id: 'people', title: 'People', weight: 1, score: 62.5 },
+      { id: 'context', title: 'Context', weight: 0, score: null },
+    ]);
+    expect(report.overall).toEqual({ score: 56.2 });
+  });
+
+  it('lists every competency with its expectations at the target and now', () => {
+    expect(report.competencies.find((entry) => entry.id === 'mlops')).toEqual({
+      id: 'mlops', title: 'MLOps', category: 'tech', weight: 2, level: 1.5, expected: 3, expectedNow: 2, gap: 1.5,
+    });
+    expect(report.competencies.find((entry) => entry.id === 'research')).toMatchObject({ level: null, gap: 0, weight: 0 });
+    expect(report.competencies.map((entry) => entry.id)).toEqual(['python', 'mlops', 'cloud', 'communication', 'mentoring', 'ethics', 'research']);
+  });
+
+  it('orders gaps by gap × weight, with the learning steps from the level below up to the target', () => {
+    expect(report.gaps.map((gap) => [gap.competency, gap.gap, gap.priority, gap.steps.map((step) => `${step.from}→${step.to}`)])).toEqual([
+      ['python', 1, 4, ['2→3']],
+      ['mlops', 1.5, 3, ['1→2']],
+      ['communication', 1, 1, []],
+    ]);
+    expect(report.gaps[0]?.steps[0]).toEqual({ from: 2, to: 3, actions: ['Profile and speed up a service'], resources: [] });
+  });
+
+  it('lists strengths above the assessed stage, the biggest lead first', () => {
+    expect(report.strengths.map((strength) => [strength.competency, strength.level, strength.expected])).toEqual([
+      ['ethics', 4, 1],
+      ['cloud', 3, 1],
+      ['mentoring', 3, 1],
+    ]);
+  });
+
+  it('records every answer in scope with its level and note', () => {
+    expect(report.answers['py-years']).toEqual({ value: 3, note: 'since 2021', level: 2 });
+    expect(report.answers['research-level']).toEqual({ value: 'n/a', level: null });
+    expect(Object.keys(report.answers)).toHaveLength(9);
+  });
+
+  it('measures against a chosen target stage', () => {
+    const toStaff = buildReport(set, profile, { ...options, target: 'staff' });
+    expect(toStaff.target).toEqual({ id: 'staff', title: 'Staff', readiness: 0.3 });
+    expect(toStaff.nextStage?.id).toBe('senior');
+    expect(toStaff.gaps.find((gap) => gap.competency === 'python')?.steps.map((step) => step.from)).toEqual([2, 3]);
+    const toJunior = buildReport(set, profile, { ...options, target: 'junior' });
+    expect(toJunior.target.readiness).toBe(1);
+    expect(toJunior.gaps).toEqual([]);
+  });
+
+  it('refuses an unknown target, listing the stages', () => {
+    expect(() => buildReport(set, profile, { ...options, target: 'principal' })).toThrow(UsageError);
+    try {
+      buildReport(set, profile, { ...options, target: 'principal' });
+    } catch (error) {
+      expect((error as UsageError).hint).toBe('stages: junior, mid, senior, staff');
+    }
+  });
+
+  it('targets the assessed stage at the top of the ladder', () => {
+    const top: Answers = { 'py-level': { value: 4 }, 'mlops-tools': { value: ['docker', 'kubernetes', 'airflow'] }, 'cloud-depth': { value: 'many' }, 'comm-level': { value: 4 }, 'mentor-done': { value: true } };
+    const result = buildReport(set, top, options);
+    expect(result.stage).toMatchObject({ id: 'staff', met: true, years: { min: 8 }, salary: null });
+    expect(result.nextStage).toBeNull();
+    expect(result.target).toEqual({ id: 'staff', title: 'Staff', readiness: 1 });
+    expect(result.complete).toBe(false);
+    expect(result.missing).toEqual(['py-years', 'mlops-deployed', 'ethics-level', 'research-level']);
+  });
+
+  it('limits everything to the categories of --only, ignoring answers outside them', () => {
+    const result = buildReport(set, profile, { ...options, only: ['people'] });
+    expect(reportSchema.safeParse(result).success).toBe(true);
+    expect(result.scope).toEqual({ quick: false, only: ['people'], questions: 3 });
+    expect(result.competencies.map((entry) => entry.id)).toEqual(['communication', 'mentoring', 'ethics']);
+    expect(result.categories.map((entry) => entry.id)).toEqual(['people']);
+    expect(Object.keys(result.answers)).toEqual(['comm-level', 'mentor-done', 'ethics-level']);
+    // Only communication (2) and mentoring (3) count: mid is met, senior only at 0.5 coverage.
+    expect(result.stage.id).toBe('mid');
+  });
+
+  it('treats an empty --only list as every category', () => {
+    expect(buildReport(set, profile, { ...options, only: [] }).scope.only).toBeNull();
+  });
+
+  it('reports the first stage as not met when nothing is answered', () => {
+    const empty = buildReport(set, {}, { ...options, quick: true });
+    expect(reportSchema.safeParse(empty).success).toBe(true);
+    expect(empty.stage).toMatchObject({ id: 'junior', met: false });
+    expect(empty.nextStage).toEqual({ id: 'junior', title: 'Junior', readiness: 0, blockers: [] });
+    expect(empty.gaps).toEqual([]);
+    expect(empty.scope.questions).toBe(7);
+  });
+});
+
+describe('stepsBetween', () => {
+  const python = set.categories[0]!.competencies[0]!;
+  it.each<[number, number, string[]]>([
+    [1.5, 3, ['1→2', '2→3']],
+    [0, 4, ['0→1', '1→2', '2→3', '3→4']],
+    [2, 3, ['2→3']],
+    [2.99, 3, ['2→3']],
+    [3, 3, []],
+  ])('level %s to %s', (level, expected, steps) => {
+    expect(stepsBetween(python, level, expected).map((step) => `${step.from}→${step.to}`)).toEqual(steps);
+  });
+});
