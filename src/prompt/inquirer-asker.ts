@@ -7,16 +7,7 @@ import { NOT_APPLICABLE } from '../assessment/answers-schema.ts';
 import { Interrupted } from '../errors.ts';
 import type { MultiQuestion, NumberQuestion } from '../rubric/schema.ts';
 import type { Asker, AskResult, QuestionView } from './asker.ts';
-import {
-  extraPicks,
-  multiResult,
-  NOT_APPLICABLE_LABEL,
-  PREVIOUS_LABEL,
-  promptMessage,
-  resultOf,
-  singlePicks,
-  type PickValue,
-} from './choices.ts';
+import { extraPicks, multiResult, promptMessage, resultOf, singlePicks, type PickValue } from './choices.ts';
 import { numberHint, numberResult } from './number-input.ts';
 
 export interface AskerStreams {
@@ -25,6 +16,8 @@ export interface AskerStreams {
 }
 
 const NOTE_MAX = 500;
+// Ticking "Not applicable" or "Previous" together with options is refused with a message saying so.
+const MULTI_HINT = '(space ticks, enter confirms; ticking none is an answer too)';
 
 export function createInquirerAsker(streams: AskerStreams = {}): Asker {
   const output = streams.output ?? process.stderr;
@@ -40,7 +33,7 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
     }));
     const ticked = await checkbox(
       {
-        message: `${promptMessage(view)}\n${multiHint(question, view.canGoBack)}`,
+        message: `${promptMessage(view)}\n${MULTI_HINT}`,
         choices: [
           ...question.options.map((option) => ({ name: option.label, value: option.id, checked: chosen.has(option.id) })),
           ...(extras.length > 0 ? [new Separator(), ...extras] : []),
@@ -122,12 +115,6 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
 function currentPick(view: QuestionView): PickValue | undefined {
   const value = view.current?.value;
   return Array.isArray(value) ? undefined : value;
-}
-
-function multiHint(question: MultiQuestion, canGoBack: boolean): string {
-  const alone = [question.allowNA ? `"${NOT_APPLICABLE_LABEL}"` : '', canGoBack ? `"${PREVIOUS_LABEL}"` : ''].filter(Boolean);
-  const extra = alone.length > 0 ? `; tick ${alone.join(' or ')} on its own instead` : '';
-  return `(space ticks, enter confirms; ticking none is an answer too${extra})`;
 }
 
 /** Ctrl-C in a prompt becomes Interrupted, which the CLI turns into "saved, resume with …" and exit 130. */

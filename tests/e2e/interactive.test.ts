@@ -1,0 +1,115 @@
+/**
+ * The questionnaire in a real terminal: the built binary inside tmux, keys typed
+ * as a person would, the report file and the saved progress checked afterwards.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TmuxSession, tmuxAvailable } from '../helpers/tmux.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const rubrics = join(root, 'tests/fixtures/interactive-rubrics');
+const hasTmux = tmuxAvailable();
+
+let dir: string;
+let sessions: TmuxSession[];
+
+beforeAll(() => {
+  if (hasTmux && !existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+});
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ml-career-pty-'));
+  sessions = [];
+});
+afterEach(async () => {
+  for (const session of sessions) session.kill();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function assess(...flags: string[]): TmuxSession {
+  const session = TmuxSession.start({
+    argv: ['node', 'bin/ml-career.js', '--rubrics', rubrics, 'assess', ...flags, '--format', 'json', '-o', join(dir, 'report.json')],
+    cwd: root,
+    env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
+  });
+  sessions.push(session);
+  return session;
+}
+
+const progressFile = () => join(dir, 'state', 'ml-career', 'progress.json');
+const readReport = async () => JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/** Answers the first two questions: level 2 on the scale, Docker and Kubernetes ticked. */
+async function answerFirstTwo(session: TmuxSession): Promise<void> {
+  await session.waitFor('[1/4] Terminal check › Serving');
+  session.keys('Down', 'Down', 'Enter');
+  await session.waitFor('[2/4] Terminal check › Tooling');
+  session.keys('Space', 'Down', 'Space', 'Enter');
+  await session.waitFor('[3/4] Terminal check › Experience');
+}
+
+describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when tmux is not installed)', () => {
+  it('asks every question, goes back on request, writes the report and forgets the progress', async () => {
+    const session = assess('--quick', '--only', 'pty-check');
+    const intro = await session.waitFor('questions, about');
+    expect(intro).toContain('4 questions');
+    await answerFirstTwo(session);
+    session.type('<');
+    session.keys('Enter');
+    await session.waitFor((screen) => occurrences(screen, '[2/4] Terminal check › Tooling') >= 2);
+    session.keys('Enter');
+    await session.waitFor((screen) => occurrences(screen, '[3/4] Terminal check › Experience') >= 2);
+    session.type('4');
+    session.keys('Enter');
+    await session.waitFor('[4/4] Terminal check › On call');
+    session.keys('Enter');
+    expect(await session.exitCode()).toBe(0);
+
+    const report = await readReport();
+    expect(report.answers).toEqual({
+      'pty-serving-depth': { value: 2, level: 2 },
+      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2 },
+      'pty-experience-years': { value: 4, level: 2 },
+      'pty-on-call-rota': { value: true, level: 3 },
+    });
+    expect(report.complete).toBe(true);
+    expect(report.scope).toMatchObject({ quick: true, only: ['pty-check'], questions: 4 });
+    expect(existsSync(progressFile())).toBe(false);
+  });
+
+  it('saves on Ctrl-C, exits 130 with a resume hint, and --resume continues at the next question', async () => {
+    const first = assess('--quick', '--only', 'pty-check');
+    await answerFirstTwo(first);
+    first.keys('C-c');
+    expect(await first.exitCode()).toBe(130);
+    const stopped = first.screen();
+    expect(stopped).toContain('ml-career assess --resume');
+    expect(stopped).toContain(progressFile());
+    expect((await stat(progressFile())).mode & 0o777).toBe(0o600);
+    const saved = JSON.parse(await readFile(progressFile(), 'utf8'));
+    expect(Object.keys(saved.answers)).toEqual(['pty-serving-depth', 'pty-tooling-stack']);
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
+
+    const second = assess('--resume');
+    const resumed = await second.waitFor('[3/4] Terminal check › Experience');
+    expect(resumed).not.toContain('[1/4]');
+    second.type('12');
+    second.keys('Enter');
+    await second.waitFor('[4/4] Terminal check › On call');
+    second.keys('Down', 'Enter');
+    expect(await second.exitCode()).toBe(0);
+
+    const report = await readReport();
+    expect(report.answers).toEqual({
+      'pty-serving-depth': { value: 2, level: 2 },
+      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2 },
+      'pty-experience-years': { value: 12, level: 4 },
+      'pty-on-call-rota': { value: false, level: 0 },
+    });
+    expect(existsSync(progressFile())).toBe(false);
+  });
+});
