@@ -156,8 +156,11 @@ function problemFromYaml(error: YAMLError, text: string, file: string, at: Locat
   const where = { file, ...at(error.pos[0]) };
   const source = text.slice(error.pos[0], error.pos[1]).trim();
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return { ...where, message: `duplicate key "${source}"`, hint: 'a key may appear only once in a mapping: remove or rename one' };
+    case 'DUPLICATE_KEY': {
+      // yaml's error range covers only the key's first character.
+      const key = /^[^:\r\n]*/.exec(text.slice(error.pos[0]))?.[0].trim().replace(/^(["'])(.*)\1$/, '$2') ?? source;
+      return { ...where, message: `duplicate key "${key}"`, hint: 'a key may appear only once in a mapping: remove or rename one' };
+    }
     case 'TAB_AS_INDENT':
       return { ...where, message: 'tab used for indentation', hint: 'indent with spaces only' };
     case 'TAG_RESOLVE_FAILED':
