@@ -10,7 +10,7 @@ const set = syntheticSet();
 const options: ReportOptions = { quick: false, generatedAt: new Date('2025-01-02T03:04:05.000Z'), toolVersion: '9.9.9' };
 
 // python 2, mlops 1.5 (3 tools → 3, not deployed → 0), cloud 3, communication 2,
-// mentoring 3, ethics 4 (weight 0), research n/a. Mid is met at exactly 0.8 coverage.
+// mentoring 3 (both questions), ethics 4 (weight 0), research n/a. Mid is met at exactly 0.8 coverage.
 const profile: Answers = {
   'py-level': { value: 2 },
   'py-years': { value: 3, note: 'since 2021' },
@@ -19,6 +19,7 @@ const profile: Answers = {
   'cloud-depth': { value: 'many' },
   'comm-level': { value: 2 },
   'mentor-done': { value: true },
+  'mentor-level': { value: 3 },
   'ethics-level': { value: 4 },
   'research-level': { value: 'n/a' },
 };
@@ -37,7 +38,7 @@ describe('buildReport', () => {
       generatedAt: '2025-01-02T03:04:05.000Z',
       subject: 'Ada',
       rubricSet: { id: 'synthetic', title: 'Synthetic set', version: '1.2.3', digest: 'sha256:synthetic' },
-      scope: { quick: false, only: null, questions: 9 },
+      scope: { quick: false, only: null, questions: 10 },
       complete: true,
       missing: [],
       attainment: { coverage: 0.8, maxShortfall: 1 },
@@ -100,7 +101,7 @@ describe('buildReport', () => {
   it('records every answer in scope with its level and note', () => {
     expect(report.answers['py-years']).toEqual({ value: 3, note: 'since 2021', level: 2 });
     expect(report.answers['research-level']).toEqual({ value: 'n/a', level: null });
-    expect(Object.keys(report.answers)).toHaveLength(9);
+    expect(Object.keys(report.answers)).toHaveLength(10);
   });
 
   it('measures against a chosen target stage', () => {
@@ -129,16 +130,16 @@ describe('buildReport', () => {
     expect(result.nextStage).toBeNull();
     expect(result.target).toEqual({ id: 'staff', title: 'Staff', readiness: 1 });
     expect(result.complete).toBe(false);
-    expect(result.missing).toEqual(['py-years', 'mlops-deployed', 'ethics-level', 'research-level']);
+    expect(result.missing).toEqual(['py-years', 'mlops-deployed', 'mentor-level', 'ethics-level', 'research-level']);
   });
 
   it('limits everything to the categories of --only, ignoring answers outside them', () => {
     const result = buildReport(set, profile, { ...options, only: ['people'] });
     expect(reportSchema.safeParse(result).success).toBe(true);
-    expect(result.scope).toEqual({ quick: false, only: ['people'], questions: 3 });
+    expect(result.scope).toEqual({ quick: false, only: ['people'], questions: 4 });
     expect(result.competencies.map((entry) => entry.id)).toEqual(['communication', 'mentoring', 'ethics']);
     expect(result.categories.map((entry) => entry.id)).toEqual(['people']);
-    expect(Object.keys(result.answers)).toEqual(['comm-level', 'mentor-done', 'ethics-level']);
+    expect(Object.keys(result.answers)).toEqual(['comm-level', 'mentor-done', 'mentor-level', 'ethics-level']);
     // Only communication (2) and mentoring (3) count: mid is met, senior only at 0.5 coverage.
     expect(result.stage.id).toBe('mid');
   });

@@ -90,6 +90,6 @@ describe('answersFromDocument', () => {
 describe('missingAnswers', () => {
   it('lists the question ids in scope without an answer, n/a counting as answered', () => {
     const scope = questionsInScope(set, { only: ['people'] });
-    expect(missingAnswers(scope, { 'comm-level': { value: 'n/a' }, 'py-level': { value: 2 } })).toEqual(['mentor-done', 'ethics-level']);
+    expect(missingAnswers(scope, { 'comm-level': { value: 'n/a' }, 'py-level': { value: 2 } })).toEqual(['mentor-done', 'mentor-level', 'ethics-level']);
   });
 });

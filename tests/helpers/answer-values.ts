@@ -81,9 +81,11 @@ export function answersAtExtreme(scope: readonly ScopedQuestion[], which: 'max' 
 /**
  * Answers that give each competency exactly `levelOf(competency)`: one question
  * of the competency answered with a value of that level, the others left
- * unanswered (unanswered questions are left out of the level).
+ * unanswered (unanswered questions are left out of the level). Undefined when
+ * some competency has no question that can give its level on its own (e.g. only
+ * a yes/no question whose two levels are 0 and 3).
  */
-export function answersAtLevels(set: RubricSet, levelOf: (competency: Competency) => number): Answers {
+export function answersAtLevels(set: RubricSet, levelOf: (competency: Competency) => number): Answers | undefined {
   const answers: Answers = {};
   for (const category of set.categories) {
     for (const competency of category.competencies) {
@@ -91,7 +93,7 @@ export function answersAtLevels(set: RubricSet, levelOf: (competency: Competency
       const found = competency.questions
         .flatMap((question) => sampleValues(question).map((value) => ({ question, value })))
         .find(({ question, value }) => levelForAnswer(question, value) === wanted);
-      if (!found) throw new Error(`no answer to a question of "${competency.id}" gives level ${wanted}`);
+      if (!found) return undefined;
       answers[found.question.id] = { value: found.value };
     }
   }

@@ -151,7 +151,10 @@ const categories = [
         description: 'Growing others.',
         source: SOURCE,
         expectations: expect(0, 1, 2, 3),
-        questions: [{ id: 'mentor-done', kind: 'boolean', prompt: 'Have you mentored someone for a year?', source: SOURCE, key: true, levelIfTrue: 3, levelIfFalse: 0 }],
+        questions: [
+          { id: 'mentor-done', kind: 'boolean', prompt: 'Have you mentored someone for a year?', source: SOURCE, key: true, levelIfTrue: 3, levelIfFalse: 0 },
+          { id: 'mentor-level', kind: 'scale', prompt: 'How much have you helped others grow?', source: SOURCE, levels: ANCHORS },
+        ],
       },
       {
         id: 'ethics',
