@@ -112,4 +112,30 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
     });
     expect(existsSync(progressFile())).toBe(false);
   });
+
+  it('with --evidence asks for a note after each answer and puts the notes in the report', async () => {
+    const session = assess('--quick', '--only', 'pty-check', '--evidence');
+    const notes = ['runs the ranking service', '', 'since 2019', 'weekly rota'];
+    const answers: (() => void)[] = [
+      () => session.keys('Down', 'Down', 'Down', 'Enter'),
+      () => session.keys('Enter'),
+      () => (session.type('6'), session.keys('Enter')),
+      () => session.keys('Enter'),
+    ];
+    for (const [index, answer] of answers.entries()) {
+      await session.waitFor(`[${index + 1}/4]`);
+      answer();
+      await session.waitFor((screen) => occurrences(screen, 'Evidence (optional)') === index + 1);
+      session.type(notes[index]!);
+      session.keys('Enter');
+    }
+    expect(await session.exitCode()).toBe(0);
+    const report = await readReport();
+    expect(report.answers).toEqual({
+      'pty-serving-depth': { value: 3, level: 3, note: 'runs the ranking service' },
+      'pty-tooling-stack': { value: [], level: 0 },
+      'pty-experience-years': { value: 6, level: 3, note: 'since 2019' },
+      'pty-on-call-rota': { value: true, level: 3, note: 'weekly rota' },
+    });
+  });
 });
