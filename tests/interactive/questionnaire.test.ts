@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/assessment/answers-schema.ts';
+import type { Answers, AnswerValue } from '../../src/assessment/answers-schema.ts';
 import { introText, runQuestionnaire } from '../../src/interactive/questionnaire.ts';
 import type { Asker, AskResult, QuestionView } from '../../src/prompt/asker.ts';
 import { fixtureScope } from './scope-fixture.ts';
 
-const answer = (value: AskResult extends infer R ? (R extends { kind: 'answer'; value: infer V } ? V : never) : never): AskResult => ({
-  kind: 'answer',
-  value,
-});
+const answer = (value: AnswerValue): AskResult => ({ kind: 'answer', value });
 const back: AskResult = { kind: 'back' };
 
 /** An asker that plays a script of results and records what it was shown. */
@@ -135,25 +132,18 @@ describe('runQuestionnaire', () => {
     expect(result['tooling-orchestrator']).toEqual({ value: 'kubernetes', note: 'k8s daily' });
   });
 
-  it('keeps an earlier note without asking when evidence is off', async () => {
-    const { asker, noteCalls } = scripted([answer(4)]);
+  it('keeps an earlier note without asking for one when evidence is off', async () => {
+    const { asker, noteCalls } = scripted([back, answer(2), answer(true)]);
     const result = await runQuestionnaire({
-      scope: fixtureScope.slice(0, 1),
-      answers: {},
-      asker: { ...asker, ask: async (view) => (view.current ? answer(4) : asker.ask(view)) },
+      scope: fixtureScope.slice(0, 2),
+      answers: { 'serving-depth': { value: 1, note: 'one demo' } },
+      asker,
       evidence: false,
       onChange: async () => undefined,
     });
     expect(noteCalls).toHaveLength(0);
-    expect(result['serving-depth']).toEqual({ value: 4 });
-    const kept = await runQuestionnaire({
-      scope: fixtureScope.slice(0, 2),
-      answers: { 'serving-depth': { value: 1, note: 'one demo' } },
-      asker: scripted([back, answer(2), answer(true)]).asker,
-      evidence: false,
-      onChange: async () => undefined,
-    });
-    expect(kept['serving-depth']).toEqual({ value: 2, note: 'one demo' });
+    expect(result['serving-depth']).toEqual({ value: 2, note: 'one demo' });
+    expect(result['serving-gpu']).toEqual({ value: true });
   });
 
   it('refuses an answer that does not fit its question, without saving it', async () => {
