@@ -29,7 +29,7 @@ export async function readInputFile(path: string, options: ReadInputOptions = {}
     throw fsError(error, path, label);
   }
   if (info.isDirectory()) {
-    throw new DataError({ file: path, message: `${path} is a directory, expected a ${label}`, hint: 'give the path of the file itself' });
+    throw new DataError({ file: path, message: `${path} is a directory, expected a file`, hint: `give the path of the ${label} itself` });
   }
   try {
     if (!info.isFile()) return await readCapped(createReadStream(path), path, label, maxBytes);
@@ -79,7 +79,7 @@ function fsError(error: unknown, path: string, label: string): DataError {
     case 'ELOOP':
       return new DataError({ file: path, message: `cannot read ${path}: symbolic link loop`, hint: 'point the link at a real file' });
     case 'EISDIR':
-      return new DataError({ file: path, message: `${path} is a directory, expected a ${label}`, hint: 'give the path of the file itself' });
+      return new DataError({ file: path, message: `${path} is a directory, expected a file`, hint: `give the path of the ${label} itself` });
     default:
       return new DataError({ file: path, message: `cannot read ${path}: ${code ?? (error instanceof Error ? error.message : String(error))}`, hint: 'check that the file is readable' });
   }
