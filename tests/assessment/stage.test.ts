@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompetencyLevel } from '../../src/assessment/score.ts';
+import { RubricError } from '../../src/errors.ts';
 import { assessStage, readinessFor } from '../../src/assessment/stage.ts';
 import type { RubricSet } from '../../src/rubric/schema.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';
@@ -72,6 +73,13 @@ describe('assessStage', () => {
     const result = assessStage(levels({ ...NONE, python: 0, cloud: 0 }), set);
     expect(result).toMatchObject({ index: 0, met: false, next: { index: 0, readiness: 0.333 } });
     expect(result.next?.blockers.map((blocker) => blocker.competency)).toEqual(['python']);
+  });
+
+  it('reports a competency without an expectation for a stage as a rubric problem', () => {
+    const broken = syntheticSet();
+    delete broken.categories[0]!.competencies[0]!.expectations.senior;
+    expect(() => assessStage(levels(AT_STAFF, broken), broken)).toThrow(RubricError);
+    expect(() => assessStage(levels(AT_STAFF, broken), broken)).toThrow('no expected level for stage "senior"');
   });
 
   it('gives readiness 0 and no blockers when nothing is assessed', () => {
