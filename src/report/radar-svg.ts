@@ -6,7 +6,7 @@ import { escapeHtml } from './html-escape.ts';
 import { truncate } from './text-layout.ts';
 import type { Report } from './schema.ts';
 
-// Wider than tall: labels on the left and right need room for about 30 characters.
+// Wider than tall: labels on the left and right need room for about 30 characters ("12. " and a 26-character title).
 const WIDTH = 760;
 const HEIGHT = 480;
 const CX = WIDTH / 2;
@@ -14,7 +14,9 @@ const CY = HEIGHT / 2;
 const RADIUS = 165;
 const LABEL_RADIUS = RADIUS + 16;
 const MAX_LEVEL = 4;
-const LABEL_CHARS = 30;
+const LABEL_CHARS = 26;
+/** Beyond this many axes, labels are axis numbers only. */
+export const MAX_TITLED_AXES = 12;
 
 type Competency = Report['competencies'][number];
 
@@ -38,10 +40,14 @@ function label(competency: Competency, index: number, count: number): string {
   const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
   const x = CX + LABEL_RADIUS * Math.cos(angle);
   const y = CY + LABEL_RADIUS * Math.sin(angle);
-  const anchor = Math.cos(angle) > 0.3 ? 'start' : Math.cos(angle) < -0.3 ? 'end' : 'middle';
+  const anchor = Math.cos(angle) > 0.1 ? 'start' : Math.cos(angle) < -0.1 ? 'end' : 'middle';
   const baseline = Math.sin(angle) > 0.3 ? 'hanging' : Math.sin(angle) < -0.3 ? 'auto' : 'middle';
-  const text = escapeHtml(truncate(competency.title, LABEL_CHARS));
-  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" dominant-baseline="${baseline}">${text}</text>`;
+  // With many axes, titles would overlap: the axis number refers to the table's "#" column.
+  const text = count > MAX_TITLED_AXES ? `${index + 1}` : `${index + 1}. ${truncate(competency.title, LABEL_CHARS)}`;
+  return (
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" dominant-baseline="${baseline}">` +
+    `<title>${escapeHtml(competency.title)}</title>${escapeHtml(text)}</text>`
+  );
 }
 
 /** The radar as an `<svg>` element; a competency that was not assessed plots at 0. */

@@ -102,16 +102,16 @@ function categories(report: Report): string {
 function competencies(report: Report): string {
   if (report.competencies.length === 0) return '';
   const target = h(report.target.title);
-  const rows = report.competencies.map((competency) => {
+  const rows = report.competencies.map((competency, index) => {
     const level = competency.level === null ? '<span class="not-assessed">not assessed</span>' : formatLevel(competency.level);
-    return `<tr><th scope="row">${h(competency.title)}</th><td>${h(categoryTitle(report, competency.category))}</td><td class="num">${level}</td><td class="num">${formatLevel(competency.expected)}</td></tr>`;
+    return `<tr><td class="num">${index + 1}</td><th scope="row">${h(competency.title)}</th><td>${h(categoryTitle(report, competency.category))}</td><td class="num">${level}</td><td class="num">${formatLevel(competency.expected)}</td></tr>`;
   });
   return [
     '<section aria-labelledby="competencies">',
     '<h2 id="competencies">Competencies</h2>',
     radarSvg(report.competencies, report.target.title),
-    `<p class="legend">Filled: assessed level. Dashed: expected for ${target}. Levels 0 (centre) to 4 (edge).</p>`,
-    `<table class="competencies"><caption class="legend">The chart's values</caption><thead><tr><th scope="col">Competency</th><th scope="col">Category</th><th scope="col" class="num">Level</th><th scope="col" class="num">Expected for ${target}</th></tr></thead>`,
+    `<p class="legend">Filled: assessed level. Dashed: expected for ${target}. Levels 0 (centre) to 4 (edge); axes are numbered as in the table.</p>`,
+    `<table class="competencies"><caption class="legend">The chart's values</caption><thead><tr><th scope="col" class="num">#</th><th scope="col">Competency</th><th scope="col">Category</th><th scope="col" class="num">Level</th><th scope="col" class="num">Expected for ${target}</th></tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table>`,
     '</section>',
   ].join('\n');

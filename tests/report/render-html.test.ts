@@ -103,6 +103,17 @@ describe('the radar chart', () => {
     });
   });
 
+  test('labels each axis with its number and title, and only the number when there are many', () => {
+    const report = sampleReport();
+    const labels = (svg: string) => [...svg.matchAll(/<text x=[^>]*><title>([^<]*)<\/title>([^<]*)<\/text>/g)].map((match) => [match[1], match[2]]);
+    expect(labels(svgOf(renderHtml(report)))[2]).toEqual(['Data pipelines', '3. Data pipelines']);
+    const many = Array.from({ length: 25 }, (_, index) => ({ ...report.competencies[index % 8]!, id: `c${index}` }));
+    const crowded = labels(svgOf(renderHtml({ ...report, competencies: many })));
+    expect(crowded).toHaveLength(25);
+    expect(crowded.map(([, text]) => text)).toEqual(many.map((_, index) => String(index + 1)));
+    expect(crowded[24]?.[0]).toBe(many[24]?.title);
+  });
+
   test('is followed by a table of the same values, not-assessed competencies plotted at the centre', () => {
     const report = incompleteReport();
     const html = renderHtml(report);
@@ -111,7 +122,7 @@ describe('the radar chart', () => {
     expect(after.indexOf('<table class="competencies">')).toBeGreaterThan(0);
     expect(after.indexOf('<table class="competencies">')).toBeLessThan(after.indexOf('</section>'));
     expect(after).toContain(
-      '<tr><th scope="row">Responsible AI</th><td>Collaboration &amp; leadership</td><td class="num"><span class="not-assessed">not assessed</span></td><td class="num">2</td></tr>',
+      '<tr><td class="num">8</td><th scope="row">Responsible AI</th><td>Collaboration &amp; leadership</td><td class="num"><span class="not-assessed">not assessed</span></td><td class="num">2</td></tr>',
     );
     expect(after.match(/not assessed<\/span><\/td>/g)).toHaveLength(2);
     const [cx, cy] = (/<circle class="ring" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg)?.slice(1) ?? []).map(Number);
@@ -136,7 +147,7 @@ describe('escaping', () => {
     expect(html).toContain('<title>ML career report for &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;</title>');
     expect(html).toContain('<h1>ML career report for &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;</h1>');
     expect(html).toContain('&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
-    expect(html).toContain('>&lt;img src=x onerror=alert(3)&gt;</text>');
+    expect(html).toContain('<title>&lt;img src=x onerror=alert(3)&gt;</title>1. &lt;img src=x onerror=alert(…</text>');
     expect(html).toContain('<a href="https://example.com/&quot;onmouseover=&quot;alert(4)" rel="noopener noreferrer">K8s &lt;b&gt;docs&lt;/b&gt;</a>');
   });
 
