@@ -8,6 +8,9 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Document, Node, YAMLError } from 'yaml';
 import { DataError } from '../errors.ts';
 import type { Problem } from '../errors.ts';
+import { DEFAULT_MAX_BYTES, decodeText } from './decode-text.ts';
+
+export { DEFAULT_MAX_BYTES, formatBytes } from './decode-text.ts';
 
 export interface ParsedDocument {
   file: string;
@@ -16,18 +19,11 @@ export interface ParsedDocument {
   locate(path: ReadonlyArray<string | number>): { line: number; col: number } | undefined;
 }
 
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
 const MAX_ALIAS_COUNT = 100;
 /** yaml's own parser exhausts memory on tens of thousands of nested brackets; refuse long before. */
 const MAX_RAW_BRACKET_DEPTH = 256;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
-  return `${bytes} B`;
-}
 
 export function parseDocument(input: string | Uint8Array, file: string, options: { maxBytes?: number } = {}): ParsedDocument {
   const text = decodeText(input, file, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -72,62 +68,6 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
     });
   }
   return { file, data, locate: (path) => locateIn(first, path, at) };
-}
-
-function decodeText(input: string | Uint8Array, file: string, maxBytes: number): string {
-  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
-  if (size > maxBytes) {
-    throw new DataError({
-      file,
-      message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`,
-      hint: 'rubric and answers files are small text files; check that this is the right file',
-    });
-  }
-  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
-  const nul = input.indexOf(0);
-  if (nul !== -1) {
-    throw new DataError({ file, ...bytePosition(input, nul), message: 'file looks binary (it contains a NUL byte)', hint: 'give a YAML or JSON text file' });
-  }
-  try {
-    // TextDecoder drops a leading BOM by default.
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    throw new DataError({ file, ...firstInvalidUtf8(input), message: 'file is not valid UTF-8', hint: 'save the file as UTF-8' });
-  }
-}
-
-function bytePosition(bytes: Uint8Array, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, col: offset - lineStart + 1 };
-}
-
-/** The first line that fails to decode (a newline byte never occurs inside a multi-byte sequence). */
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } | undefined {
-  const strict = new TextDecoder('utf-8', { fatal: true });
-  const loose = new TextDecoder('utf-8');
-  let start = 0;
-  let line = 1;
-  while (start <= bytes.length) {
-    const newline = bytes.indexOf(0x0a, start);
-    const end = newline === -1 ? bytes.length : newline;
-    const slice = bytes.subarray(start, end);
-    try {
-      strict.decode(slice);
-    } catch {
-      return { line, col: loose.decode(slice).indexOf('\uFFFD') + 1 };
-    }
-    if (newline === -1) return undefined;
-    start = newline + 1;
-    line++;
-  }
-  return undefined;
 }
 
 function checkRawNesting(text: string, file: string): void {
