@@ -52,13 +52,13 @@ function problemsForIssue(issue: Issue, doc: ParsedDocument, schema: z.ZodType |
       if (issue.discriminator && 'options' in issue && issue.options) {
         const kinds = issue.options.map(String);
         if (found.missing) return [at(path, `missing field "${issue.discriminator}"`, `${issue.discriminator} is one of: ${kinds.join(', ')}`)];
-        return [at(path, `unknown ${issue.discriminator} ${describe(found.value)}`, suggestion(String(found.value), kinds, `${issue.discriminator} is one of`))];
+        return [at(path, `unknown ${issue.discriminator} ${describe(found.value)}`, suggestion(String(found.value), kinds, `${issue.discriminator} is one of`, true))];
       }
       return [at(path, `${describe(found.value)} does not match any allowed form`, issue.message)];
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       if (allowed.length === 1) return [at(path, `expected ${JSON.stringify(issue.values[0])}, found ${describe(found.value)}`)];
-      return [at(path, `${describe(found.value)} is not allowed`, suggestion(String(found.value), allowed, 'allowed values'))];
+      return [at(path, `${describe(found.value)} is not allowed`, suggestion(String(found.value), allowed, 'allowed values', true))];
     }
     case 'invalid_key':
       return [at(path, `invalid key "${String(path.at(-1) ?? '')}": ${issue.issues.map((inner) => inner.message).join('; ')}`)];
@@ -90,10 +90,12 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function suggestion(given: string, candidates: readonly string[], label: string): string | undefined {
+/** "did you mean" for a close name; the full list too when `list` (short lists of values, not field names). */
+function suggestion(given: string, candidates: readonly string[], label: string, list = false): string | undefined {
   const close = closest(given, candidates);
-  if (close) return `did you mean "${close}"?`;
-  return candidates.length > 0 ? `${label}: ${candidates.join(', ')}` : undefined;
+  const all = candidates.length > 0 ? `${label}: ${candidates.join(', ')}` : undefined;
+  if (!close) return all;
+  return list && all ? `did you mean "${close}"? (${all})` : `did you mean "${close}"?`;
 }
 
 function closest(given: string, candidates: readonly string[]): string | undefined {

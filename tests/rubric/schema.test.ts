@@ -34,7 +34,7 @@ describe('schema problems are located and explained', () => {
     ['a choice with one option', "          - { id: doer, label: Did it, level: 2 }\n          - { id: owner, label: Owned it, level: 3 }\n", '', 'c.yaml:77:9: competencies[1].questions[4].options: a choice question needs at least two options'],
     ['a level out of range', 'levelIfTrue: 2', 'levelIfTrue: 5', 'c.yaml:70:9: competencies[1].questions[3].levelIfTrue: Too big: expected number to be <=4 (found 5)'],
     ['a wrong type', 'min: 0\n', 'min: none\n', 'c.yaml:59:9: competencies[1].questions[2].min: expected a number, found "none"'],
-    ['a resource kind outside the list', 'kind: book', 'kind: books', 'c.yaml:27:83: competencies[0].learning[2].resources[0].kind: "books" is not allowed — did you mean "book"?'],
+    ['a resource kind outside the list', 'kind: book', 'kind: books', 'c.yaml:27:83: competencies[0].learning[2].resources[0].kind: "books" is not allowed — did you mean "book"? (allowed values: book, course, paper, docs, practice, certification, community)'],
     ['a resource kind far from the list, listing it', 'kind: book', 'kind: blog', 'c.yaml:27:83: competencies[0].learning[2].resources[0].kind: "blog" is not allowed — allowed values: book, course, paper, docs, practice, certification, community'],
     ['a learning step that skips a level', '{ from: 1, to: 2, actions: [Do alpha alone.] }', '{ from: 1, to: 3, actions: [Do alpha alone.] }', 'c.yaml:26:20: competencies[0].learning[1].to: a learning step goes up exactly one level (to = from + 1) (found 3)'],
     ['a bad id', 'id: alpha\n', 'id: Alpha\n', 'c.yaml:7:5: competencies[0].id: an id is lower-case letters'],
