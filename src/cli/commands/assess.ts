@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import { answersFileFor } from '../../assessment/answers-file.ts';
 import type { Answers } from '../../assessment/answers-schema.ts';
 import { buildReport } from '../../assessment/build-report.ts';
@@ -128,7 +129,6 @@ async function saveAnswers(context: CliContext, set: RubricSet, answers: Answers
     rubricSet: `${set.info.id}@${set.info.version}`,
     ...(subject === undefined ? {} : { subject }),
   });
-  const { stringify } = await import('yaml');
   const text = /\.json$/i.test(path) ? `${JSON.stringify(file, null, 2)}\n` : stringify(file);
   await writeResult(context, text, path, 0o600);
 }
