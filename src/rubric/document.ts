@@ -48,7 +48,7 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
       file,
       ...at(second.range[0]),
       message: 'more than one YAML document in the file',
-      hint: 'a rubric file holds one document: remove the "---" separator or split the file',
+      hint: 'a file holds one document: remove the "---" separator or split the file',
     });
   }
   if (first.contents) walkNodes(first.contents, 1, (problem) => problems.push({ file, ...problem }), at);
