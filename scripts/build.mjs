@@ -1,9 +1,12 @@
 // Bundles the CLI into dist/cli.js (one ESM file) so that start-up does not walk
 // node_modules. Inquirer stays a lazily imported chunk: only interactive runs load it.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names carry content hashes: start clean so stale chunks never pile up.
+await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
