@@ -12,20 +12,27 @@ export interface RubricTableRow {
   questions: number;
   keyQuestions: number;
   minutes: number;
+  quickMinutes: number;
 }
 
+/** One row per category, then a total row computed from all questions (not a sum of rounded rows). */
 export function rubricTable(set: RubricSet): RubricTableRow[] {
-  return set.categories.map((category) => {
-    const questions = category.competencies.flatMap((competency) => competency.questions);
-    return {
-      id: category.id,
-      title: category.title,
-      competencies: category.competencies.length,
-      questions: questions.length,
-      keyQuestions: questions.filter((question) => question.key).length,
-      minutes: estimatedMinutes(questions),
-    };
-  });
+  const rows = set.categories.map((category) => tableRow(category.id, category.title, category.competencies));
+  return [...rows, tableRow('total', '', set.categories.flatMap((category) => category.competencies))];
+}
+
+function tableRow(id: string, title: string, competencies: readonly Competency[]): RubricTableRow {
+  const questions = competencies.flatMap((competency) => competency.questions);
+  const keyQuestions = questions.filter((question) => question.key);
+  return {
+    id,
+    title,
+    competencies: competencies.length,
+    questions: questions.length,
+    keyQuestions: keyQuestions.length,
+    minutes: estimatedMinutes(questions),
+    quickMinutes: estimatedMinutes(keyQuestions),
+  };
 }
 
 export function resolvedRubricJson(set: RubricSet): object {

@@ -28,8 +28,11 @@ describe('estimates', () => {
 });
 
 describe('rubricTable', () => {
-  test('one row a category with counts and minutes', () => {
-    expect(rubricTable(set)).toEqual([{ id: 'skills', title: 'Skills', competencies: 2, questions: 6, keyQuestions: 2, minutes: 2 }]);
+  test('one row a category with counts and minutes, then the total', () => {
+    expect(rubricTable(set)).toEqual([
+      { id: 'skills', title: 'Skills', competencies: 2, questions: 6, keyQuestions: 2, minutes: 2, quickMinutes: 1 },
+      { id: 'total', title: '', competencies: 2, questions: 6, keyQuestions: 2, minutes: 2, quickMinutes: 1 },
+    ]);
   });
 });
 

@@ -9,23 +9,10 @@ import { formatTable } from '../table.ts';
 
 export async function rubricsListCommand(context: CliContext, globals: GlobalOptions): Promise<void> {
   const set = await loadRubrics(context, globals.rubrics);
-  const rows = rubricTable(set);
-  const total = rows.reduce(
-    (sum, row) => ({
-      competencies: sum.competencies + row.competencies,
-      questions: sum.questions + row.questions,
-      keyQuestions: sum.keyQuestions + row.keyQuestions,
-      minutes: sum.minutes + row.minutes,
-    }),
-    { competencies: 0, questions: 0, keyQuestions: 0, minutes: 0 },
-  );
   const table = formatTable(
-    ['category', 'title', 'competencies', 'questions', 'quick', 'minutes'],
-    [
-      ...rows.map((row) => [row.id, row.title, row.competencies, row.questions, row.keyQuestions, row.minutes]),
-      ['total', '', total.competencies, total.questions, total.keyQuestions, total.minutes],
-    ],
-    { alignRight: [2, 3, 4, 5], separatorBeforeLast: true },
+    ['category', 'title', 'competencies', 'questions', 'minutes', 'quick', 'quick min'],
+    rubricTable(set).map((row) => [row.id, row.title, row.competencies, row.questions, row.minutes, row.keyQuestions, row.quickMinutes]),
+    { alignRight: [2, 3, 4, 5, 6], separatorBeforeLast: true },
   );
   await writeResult(context, `${set.info.title} rubrics ${set.info.version} (${set.info.digest})\n\n${table}`);
 }
