@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const NOT_APPLICABLE = 'n/a';
+export { NOT_APPLICABLE } from './not-applicable.ts';
 
 export const answerValueSchema = z.union([
   z.number().describe('A scale level 0–4, or the value of a number question'),

@@ -6,13 +6,13 @@ import type { Answers } from './answers-schema.ts';
 import { expectationAt } from './expectation.ts';
 import { gapsFor, strengthsFor, type Expected } from './gaps.ts';
 import { levelForAnswer } from './level.ts';
-import { missingAnswers } from './read-answers.ts';
 import { roundTo } from './round.ts';
-import { questionsInScope } from './scope.ts';
+import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
 import { assessStage, effectiveWeight, readinessFor } from './stage.ts';
 import { UsageError } from '../errors.ts';
-import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema.ts';
+import type { Report } from '../report/schema.ts';
+import { REPORT_SCHEMA_VERSION } from '../report/schema-version.ts';
 import type { RubricSet, Stage } from '../rubric/schema.ts';
 
 export interface ReportOptions {

@@ -1,8 +1,10 @@
 /**
  * From one answer to a level 0–4, and the check that an answer fits its question.
  */
-import { NOT_APPLICABLE, type AnswerValue } from './answers-schema.ts';
-import { MAX_LEVEL, MIN_LEVEL, type Band, type Question } from '../rubric/schema.ts';
+import type { AnswerValue } from './answers-schema.ts';
+import { NOT_APPLICABLE } from './not-applicable.ts';
+import { MAX_LEVEL, MIN_LEVEL } from '../rubric/levels.ts';
+import type { Band, Question } from '../rubric/schema.ts';
 
 /** The level of the highest band that starts at or below `value`; below every band is the lowest level. */
 function bandLevel(bands: readonly Band[], value: number): number {

@@ -6,7 +6,6 @@
 import { answersFileSchema, type Answer, type Answers } from './answers-schema.ts';
 import { closestId } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
-import type { ScopedQuestion } from './scope.ts';
 import { DataError, type Problem } from '../errors.ts';
 import type { ParsedDocument } from '../rubric/document.ts';
 import type { Question, RubricSet } from '../rubric/schema.ts';
@@ -119,9 +118,4 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
   if (parsed.data.subject !== undefined) result.subject = parsed.data.subject;
   if (parsed.data.rubricSet !== undefined) result.rubricSet = parsed.data.rubricSet;
   return result;
-}
-
-/** Question ids in scope that have no answer yet ("n/a" counts as an answer). */
-export function missingAnswers(scope: ScopedQuestion[], answers: Answers): string[] {
-  return scope.filter((entry) => answers[entry.question.id] === undefined).map((entry) => entry.question.id);
 }

@@ -3,6 +3,7 @@
  * of some categories (`--only`). The order is the rubric order, which is also the
  * order of the questionnaire.
  */
+import type { Answers } from './answers-schema.ts';
 import { UsageError } from '../errors.ts';
 import type { Category, Competency, Question, RubricSet } from '../rubric/schema.ts';
 
@@ -41,4 +42,9 @@ export function questionsInScope(set: RubricSet, options: ScopeOptions = {}): Sc
     }
   }
   return scoped;
+}
+
+/** Question ids in scope that have no answer yet ("n/a" counts as an answer). */
+export function missingAnswers(scope: ScopedQuestion[], answers: Answers): string[] {
+  return scope.filter((entry) => answers[entry.question.id] === undefined).map((entry) => entry.question.id);
 }

@@ -7,7 +7,8 @@ import type { Answers } from './answers-schema.ts';
 import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import type { ScopedQuestion } from './scope.ts';
-import { MAX_LEVEL, type Category, type Competency, type RubricSet } from '../rubric/schema.ts';
+import { MAX_LEVEL } from '../rubric/levels.ts';
+import type { Category, Competency, RubricSet } from '../rubric/schema.ts';
 
 export interface CompetencyLevel {
   competency: Competency;

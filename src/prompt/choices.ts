@@ -3,7 +3,8 @@
  * sees and which value each one stands for. Kept apart from Inquirer so that the
  * wording and the mapping back to answers are easy to read and test.
  */
-import { NOT_APPLICABLE, type AnswerValue } from '../assessment/answers-schema.ts';
+import type { AnswerValue } from '../assessment/answers-schema.ts';
+import { NOT_APPLICABLE } from '../assessment/not-applicable.ts';
 import type { MultiQuestion, Question } from '../rubric/schema.ts';
 import type { AskResult, QuestionView } from './asker.ts';
 

@@ -3,7 +3,7 @@
  * stderr by default, because stdout carries the report.
  */
 import { checkbox, input, select, Separator } from '@inquirer/prompts';
-import { NOT_APPLICABLE } from '../assessment/answers-schema.ts';
+import { NOT_APPLICABLE } from '../assessment/not-applicable.ts';
 import { Interrupted } from '../errors.ts';
 import type { MultiQuestion, NumberQuestion } from '../rubric/schema.ts';
 import type { Asker, AskResult, QuestionView } from './asker.ts';

@@ -2,7 +2,7 @@
  * A number question is typed, so the way back and "not applicable" are typed too:
  * `<` goes to the previous question, `n/a` marks it not applicable.
  */
-import { NOT_APPLICABLE } from '../assessment/answers-schema.ts';
+import { NOT_APPLICABLE } from '../assessment/not-applicable.ts';
 import { checkAnswerValue } from '../assessment/level.ts';
 import type { NumberQuestion } from '../rubric/schema.ts';
 import type { AskResult } from './asker.ts';

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { answerValueSchema } from '../assessment/answers-schema.ts';
 import { resourceSchema } from '../rubric/schema.ts';
 
-export const REPORT_SCHEMA_VERSION = 1;
+import { REPORT_SCHEMA_VERSION } from './schema-version.ts';
+
+export { REPORT_SCHEMA_VERSION };
 
 const level = z.number().min(0).max(4);
 const ref = z.strictObject({ id: z.string(), title: z.string() });

@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 
-export const MIN_LEVEL = 0;
-export const MAX_LEVEL = 4;
+import { MAX_LEVEL, MIN_LEVEL } from './levels.ts';
+
+export { MAX_LEVEL, MIN_LEVEL };
 
 export const idSchema = z
   .string()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersFromDocument, missingAnswers } from '../../src/assessment/read-answers.ts';
+import { answersFromDocument } from '../../src/assessment/read-answers.ts';
+import { missingAnswers } from '../../src/assessment/scope.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
 import { DataError, type Problem } from '../../src/errors.ts';
 import { parseDocument } from '../../src/rubric/document.ts';
