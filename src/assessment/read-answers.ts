@@ -4,6 +4,7 @@
  * value, and thrown together so that one run shows everything to fix.
  */
 import { answersFileSchema, type Answer, type Answers } from './answers-schema.ts';
+import { isPlainObject, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
 import { closestId } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
 import { DataError, type Problem } from '../errors.ts';
@@ -16,36 +17,9 @@ export interface ReadAnswers {
   rubricSet?: string;
 }
 
-type Path = (string | number)[];
-
-const NOTE_MAX = 500;
-const ENTRY_SHAPE = 'an answer is a value, or { value, note }';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `answers.some-id.value`, the dotted form that problems print. */
 function dotted(path: Path): string {
   return path.map(String).join('.');
-}
-
-/** Splits `{ value, note }` from a bare value; a message when the object form is malformed. */
-function splitEntry(raw: unknown): { value: unknown; note?: string; valuePath: Path } | { error: string; at: Path } {
-  if (!isPlainObject(raw)) return { value: raw, valuePath: [] };
-  const extra = Object.keys(raw).filter((key) => key !== 'value' && key !== 'note');
-  if (extra.length > 0) return { error: `unknown field ${extra.map((key) => `"${key}"`).join(', ')} — ${ENTRY_SHAPE}`, at: [extra[0] as string] };
-  if (!('value' in raw)) return { error: `missing "value" — ${ENTRY_SHAPE}`, at: [] };
-  const note = raw.note;
-  if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) {
-    return { error: `a note is text of at most ${NOTE_MAX} characters`, at: ['note'] };
-  }
-  return note === undefined ? { value: raw.value, valuePath: ['value'] } : { value: raw.value, note, valuePath: ['value'] };
-}
-
-function rubricSetId(reference: string): string {
-  const at = reference.indexOf('@');
-  return at < 0 ? reference : reference.slice(0, at);
 }
 
 /** Checks an answers document against a rubric set; throws one DataError listing every problem. */

@@ -1,7 +1,7 @@
+import { answersFromCleanJson } from '../../assessment/answers-from-json.ts';
 import type { Answers } from '../../assessment/answers-schema.ts';
-import { answersFromDocument } from '../../assessment/read-answers.ts';
 import { readInputFile } from '../../io/read-input.ts';
-import { parseDocument } from '../../rubric/document.ts';
+import { decodeText } from '../../rubric/decode-text.ts';
 import type { RubricSet } from '../../rubric/schema.ts';
 
 const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -9,7 +9,14 @@ const MAX_ANSWERS_BYTES = 1024 * 1024;
 /** Reads and checks an answers file (or stdin for "-") against the rubric set. */
 export async function readAnswersFile(path: string, set: RubricSet): Promise<{ answers: Answers; subject?: string }> {
   const bytes = await readInputFile(path, { maxBytes: MAX_ANSWERS_BYTES, label: 'answers file' });
-  const document = parseDocument(bytes, path === '-' ? '<stdin>' : path, { maxBytes: MAX_ANSWERS_BYTES });
-  const { answers, subject } = answersFromDocument(document, set);
+  const file = path === '-' ? '<stdin>' : path;
+  const text = decodeText(bytes, file, MAX_ANSWERS_BYTES);
+  // A clean JSON file is read without yaml and zod; anything else, and every error, takes the full path.
+  const { answers, subject } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
   return subject === undefined ? { answers } : { answers, subject };
+}
+
+async function readAnswersDocument(text: string, file: string, set: RubricSet) {
+  const [{ parseDocument }, { answersFromDocument }] = await Promise.all([import('../../rubric/document.ts'), import('../../assessment/read-answers.ts')]);
+  return answersFromDocument(parseDocument(text, file, { maxBytes: MAX_ANSWERS_BYTES }), set);
 }

@@ -1,5 +1,3 @@
-import { stringify } from 'yaml';
-import { answersFileFor } from '../../assessment/answers-file.ts';
 import type { Answers } from '../../assessment/answers-schema.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
@@ -8,11 +6,9 @@ import type { ReportFormat } from '../../report/format.ts';
 import type { RubricSet } from '../../rubric/schema.ts';
 import type { CliContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
-import { writeResult } from '../output.ts';
 import type { GlobalOptions } from '../program.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
-import { assessInteractively } from './assess-interactive.ts';
 
 export interface AssessOptions {
   answers?: string;
@@ -58,6 +54,8 @@ export async function assessCommand(context: CliContext, globals: GlobalOptions,
         'pass --answers <file> (YAML or JSON; `ml-career template -o answers.yaml` writes one to fill in)',
       );
     }
+    // The questionnaire (and Inquirer) is loaded only when there is someone to ask.
+    const { assessInteractively } = await import('./assess-interactive.ts');
     const session = await assessInteractively(context, set, {
       scope: scopeOptions,
       evidence: options.evidence === true,
@@ -80,7 +78,10 @@ export async function assessCommand(context: CliContext, globals: GlobalOptions,
     toolVersion: context.version,
   });
   await writeReport(context, globals, report, { ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) });
-  if (options.saveAnswers !== undefined) await saveAnswers(context, set, answers, subject, options.saveAnswers);
+  if (options.saveAnswers !== undefined) {
+    const { saveAnswers } = await import('./assess-save-answers.ts');
+    await saveAnswers(context, set, answers, subject, options.saveAnswers);
+  }
   await finish();
 
   if (gateIndex !== undefined && report.stage.index < gateIndex) {
@@ -121,13 +122,4 @@ function missingAnswersError(file: string, missing: string[]): DataError {
     message: `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not answered: ${shown}${more}`,
     hint: 'answer them (`ml-career template` lists every question), or pass --allow-partial to score what is there',
   });
-}
-
-async function saveAnswers(context: CliContext, set: RubricSet, answers: Answers, subject: string | undefined, path: string): Promise<void> {
-  const file = answersFileFor(answers, {
-    rubricSet: `${set.info.id}@${set.info.version}`,
-    ...(subject === undefined ? {} : { subject }),
-  });
-  const text = /\.json$/i.test(path) ? `${JSON.stringify(file, null, 2)}\n` : stringify(file);
-  await writeResult(context, text, path, 0o600);
 }

@@ -1,0 +1,16 @@
+/** `--save-answers`: the answers of a run as an answers file (`.json` → JSON, else YAML); loaded only when asked for. */
+import { stringify } from 'yaml';
+import { answersFileFor } from '../../assessment/answers-file.ts';
+import type { Answers } from '../../assessment/answers-schema.ts';
+import type { RubricSet } from '../../rubric/schema.ts';
+import type { CliContext } from '../context.ts';
+import { writeResult } from '../output.ts';
+
+export async function saveAnswers(context: CliContext, set: RubricSet, answers: Answers, subject: string | undefined, path: string): Promise<void> {
+  const file = answersFileFor(answers, {
+    rubricSet: `${set.info.id}@${set.info.version}`,
+    ...(subject === undefined ? {} : { subject }),
+  });
+  const text = /\.json$/i.test(path) ? `${JSON.stringify(file, null, 2)}\n` : stringify(file);
+  await writeResult(context, text, path, 0o600);
+}
