@@ -4,6 +4,7 @@
  */
 import { Argument, Command, Option } from 'commander';
 import type { CliContext } from './context.ts';
+import type { SchemaName } from '../rubric/json-schemas.ts';
 
 export interface GlobalOptions {
   color?: boolean;
@@ -12,6 +13,8 @@ export interface GlobalOptions {
 }
 
 const formats = ['text', 'json', 'md', 'html'];
+// Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
+const schemaNames: SchemaName[] = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'];
 
 const examples = `
 Examples:
@@ -22,6 +25,10 @@ Examples:
   $ ml-career assess --answers answers.yaml --format json
   $ ml-career assess --answers answers.yaml --fail-below mid -o report.html
   $ ml-career report report.json --format md       render a saved report again
+  $ ml-career history                              your past assessments
+  $ ml-career compare                              what moved since the previous assessment
+  $ ml-career compare 1 3 --format html -o moved.html
+  $ ml-career team reports/ --anonymize -o team.html
   $ ml-career rubrics list                         the categories and their questions
   $ ml-career rubrics validate ./my-rubrics        check your own rubrics
 
@@ -64,6 +71,7 @@ export function buildProgram(context: CliContext): Command {
     .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else text)').choices(formats))
     .option('-o, --output <file>', 'write the report to <file> (atomically) instead of stdout')
     .option('--save-answers <file>', 'also write the answers as an answers file for later scripted runs')
+    .option('--no-history', 'do not keep this report in the history (see `ml-career history`)')
     .action(async (options) => {
       const { assessCommand } = await import('./commands/assess.ts');
       await assessCommand(context, globals(), options);
@@ -89,6 +97,51 @@ export function buildProgram(context: CliContext): Command {
     .action(async (file: string, options) => {
       const { reportCommand } = await import('./commands/report.ts');
       await reportCommand(context, globals(), file, options);
+    });
+
+  const history = program.command('history').description('list your past assessments, or show one');
+  history
+    .command('list', { isDefault: true })
+    .description('one line per assessment kept in the history, oldest first (the default)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options) => {
+      const { historyListCommand } = await import('./commands/history.ts');
+      await historyListCommand(context, options);
+    });
+  history
+    .command('show')
+    .description('render one assessment of the history (or a report file) in any format')
+    .argument('<entry>', 'a number from `ml-career history`, or a report file')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else text)').choices(formats))
+    .option('-o, --output <file>', 'write to <file> (atomically) instead of stdout')
+    .action(async (ref: string, options) => {
+      const { historyShowCommand } = await import('./commands/history.ts');
+      await historyShowCommand(context, globals(), ref, options);
+    });
+
+  program
+    .command('compare')
+    .description('what moved between two assessments: stage, scores, competencies, gaps closed and opened')
+    .argument('[old]', 'a history number or report file (default: the second-to-last history entry)')
+    .argument('[new]', 'a history number or report file (default: the last history entry)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else text)').choices(formats))
+    .option('-o, --output <file>', 'write to <file> (atomically) instead of stdout')
+    .action(async (old: string | undefined, now: string | undefined, options) => {
+      const { compareCommand } = await import('./commands/compare.ts');
+      await compareCommand(context, globals(), { ...(old === undefined ? {} : { old }), ...(now === undefined ? {} : { new: now }) }, options);
+    });
+
+  program
+    .command('team')
+    .description("one view of a team's JSON reports: stages, competency spread, shared gaps, heatmap")
+    .argument('<paths...>', 'JSON report files, or directories of them')
+    .option('--anonymize', 'replace names with stable pseudonyms and leave out file names')
+    .option('--strict', 'fail (exit 1) on a bad or foreign report instead of skipping it with a warning')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else text)').choices(formats))
+    .option('-o, --output <file>', 'write to <file> (atomically) instead of stdout')
+    .action(async (paths: string[], options) => {
+      const { teamCommand } = await import('./commands/team.ts');
+      await teamCommand(context, globals(), paths, options);
     });
 
   const rubrics = program.command('rubrics').description('list, show and validate rubric sets');
@@ -120,8 +173,8 @@ export function buildProgram(context: CliContext): Command {
   program
     .command('schema')
     .description('print a JSON Schema (draft-07) for editors and other tools')
-    .addArgument(new Argument('<name>', 'which schema').choices(['rubric', 'stages', 'answers', 'report']))
-    .action(async (name: 'rubric' | 'stages' | 'answers' | 'report') => {
+    .addArgument(new Argument('<name>', 'which schema').choices(schemaNames))
+    .action(async (name: SchemaName) => {
       const { schemaCommand } = await import('./commands/schema.ts');
       await schemaCommand(context, name);
     });

@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 import { answersFileSchema } from '../assessment/answers-schema.ts';
+import { comparisonSchema } from '../compare/compare-schema.ts';
 import { reportSchema } from '../report/schema.ts';
+import { teamSchema } from '../team/team-schema.ts';
 import { categorySchema, stagesFileSchema } from './schema.ts';
 
-export type SchemaName = 'rubric' | 'stages' | 'answers' | 'report';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['rubric', 'stages', 'answers', 'report'];
+export type SchemaName = 'rubric' | 'stages' | 'answers' | 'report' | 'compare' | 'team';
+export const SCHEMA_NAMES: readonly SchemaName[] = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'];
 
 const SOURCES: Record<SchemaName, { schema: z.ZodType; title: string; io: 'input' | 'output' }> = {
   rubric: { schema: categorySchema, title: 'ml-career rubric category file', io: 'input' },
@@ -16,6 +18,8 @@ const SOURCES: Record<SchemaName, { schema: z.ZodType; title: string; io: 'input
   answers: { schema: answersFileSchema, title: 'ml-career answers file', io: 'input' },
   // The report is something the tool writes: describe what readers get, defaults included.
   report: { schema: reportSchema, title: 'ml-career JSON report', io: 'output' },
+  compare: { schema: comparisonSchema, title: 'ml-career comparison of two reports (compare --format json)', io: 'output' },
+  team: { schema: teamSchema, title: 'ml-career team view (team --format json)', io: 'output' },
 };
 
 export function jsonSchemaFor(name: SchemaName): object {

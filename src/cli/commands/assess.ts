@@ -9,6 +9,7 @@ import { loadRubrics } from '../load-rubrics.ts';
 import type { GlobalOptions } from '../program.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
+import { keepInHistory } from './assess-history.ts';
 
 export interface AssessOptions {
   answers?: string;
@@ -25,6 +26,8 @@ export interface AssessOptions {
   format?: ReportFormat;
   output?: string;
   saveAnswers?: string;
+  /** false with --no-history. */
+  history?: boolean;
 }
 
 const MISSING_SHOWN = 15;
@@ -78,6 +81,7 @@ export async function assessCommand(context: CliContext, globals: GlobalOptions,
     toolVersion: context.version,
   });
   await writeReport(context, globals, report, { ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) });
+  if (options.history !== false) await keepInHistory(context, report);
   if (options.saveAnswers !== undefined) {
     const { saveAnswers } = await import('./assess-save-answers.ts');
     await saveAnswers(context, set, answers, subject, options.saveAnswers);

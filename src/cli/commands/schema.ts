@@ -1,7 +1,7 @@
-import { jsonSchemaFor } from '../../rubric/json-schemas.ts';
+import { jsonSchemaFor, type SchemaName } from '../../rubric/json-schemas.ts';
 import type { CliContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 
-export async function schemaCommand(context: CliContext, name: 'rubric' | 'stages' | 'answers' | 'report'): Promise<void> {
+export async function schemaCommand(context: CliContext, name: SchemaName): Promise<void> {
   await writeResult(context, `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`);
 }

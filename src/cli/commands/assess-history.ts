@@ -1,0 +1,15 @@
+/** Keeps a finished report in the history. Failing to is a warning: the report itself is already out. */
+import { historyDir, recordReport } from '../../history/record-report.ts';
+import type { Report } from '../../report/schema.ts';
+import type { CliContext } from '../context.ts';
+import { describeFsError } from '../output.ts';
+import { warn } from './warn.ts';
+
+export async function keepInHistory(context: CliContext, report: Report): Promise<void> {
+  const dir = historyDir(context.env, context.home);
+  try {
+    await recordReport(dir, report);
+  } catch (error) {
+    warn(context, { file: dir, message: `the report was not kept in the history: ${describeFsError(error)}`, hint: 'check the directory, or pass --no-history' });
+  }
+}

@@ -1,0 +1,48 @@
+import { compareReports } from '../../compare/compare-reports.ts';
+import { DataError } from '../../errors.ts';
+import type { History } from '../../history/history-store.ts';
+import { loadReportRef, namedEntry, type NamedReport } from '../../history/report-ref.ts';
+import type { ReportFormat } from '../../report/format.ts';
+import { renderComparison } from '../../report/render-compare.ts';
+import { colorEnabled, type CliContext } from '../context.ts';
+import { writeResult } from '../output.ts';
+import type { GlobalOptions } from '../program.ts';
+import { resolveFormat } from '../report-output.ts';
+import { readHistoryWarned } from './history.ts';
+
+export async function compareCommand(
+  context: CliContext,
+  globals: GlobalOptions,
+  refs: { old?: string; new?: string },
+  options: { format?: ReportFormat; output?: string },
+): Promise<void> {
+  const format = resolveFormat(options.format, options.output);
+  let history: Promise<History> | undefined;
+  // Read the history once, and only when an argument (or its absence) needs it.
+  const readOnce = () => (history ??= readHistoryWarned(context));
+  const [before, after] = await pickReports(refs, readOnce);
+  const comparison = compareReports(before, after, context.version);
+  const toStdout = !options.output || options.output === '-';
+  const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
+  const width = toStdout ? context.stdout.columns : undefined;
+  const text = renderComparison(comparison, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
+  await writeResult(context, text, options.output, 0o600);
+}
+
+/** Both given: those two. One given: it against the latest history entry. None: the last two history entries. */
+async function pickReports(refs: { old?: string; new?: string }, history: () => Promise<History>): Promise<[NamedReport, NamedReport]> {
+  if (refs.old !== undefined && refs.new !== undefined) {
+    return [await loadReportRef(refs.old, history), await loadReportRef(refs.new, history)];
+  }
+  const needed = refs.old === undefined ? 2 : 1;
+  const { entries, dir } = await history();
+  if (entries.length < needed) {
+    throw new DataError({
+      message: `compare needs ${needed === 2 ? 'two reports' : 'a second report'}, and the history holds ${entries.length} (${dir})`,
+      hint: 'give two report files or history numbers: ml-career compare old.json new.json',
+    });
+  }
+  const latest = namedEntry(entries[entries.length - 1]!);
+  if (refs.old !== undefined) return [await loadReportRef(refs.old, history), latest];
+  return [namedEntry(entries[entries.length - 2]!), latest];
+}

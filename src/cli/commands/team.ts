@@ -1,0 +1,57 @@
+import { basename } from 'node:path';
+import { DataError } from '../../errors.ts';
+import { dataDir } from '../../io/data-dir.ts';
+import type { ReportFormat } from '../../report/format.ts';
+import { renderTeam } from '../../report/render-team.ts';
+import { aggregateTeam, type TeamMember } from '../../team/aggregate-team.ts';
+import { pseudonymKey } from '../../team/pseudonym-key.ts';
+import { pseudonymsFor } from '../../team/pseudonyms.ts';
+import { readTeamReports } from '../../team/read-team-reports.ts';
+import { selectMembers, type SourcedReport } from '../../team/select-members.ts';
+import { colorEnabled, type CliContext } from '../context.ts';
+import { writeResult } from '../output.ts';
+import type { GlobalOptions } from '../program.ts';
+import { resolveFormat } from '../report-output.ts';
+import { warn } from './warn.ts';
+
+export interface TeamOptions {
+  anonymize?: boolean;
+  strict?: boolean;
+  format?: ReportFormat;
+  output?: string;
+}
+
+export async function teamCommand(context: CliContext, globals: GlobalOptions, paths: string[], options: TeamOptions): Promise<void> {
+  const format = resolveFormat(options.format, options.output);
+  const reading = await readTeamReports(paths);
+  const selection = selectMembers(reading.reports);
+  const problems = [...reading.problems, ...selection.skipped];
+  if (options.strict && problems.length > 0) {
+    throw new DataError(problems.map((problem) => ({ ...problem, hint: problem.hint ?? 'fix or remove it, or leave out --strict to skip it' })));
+  }
+  for (const problem of problems) warn(context, { ...problem, hint: `${problem.hint === undefined ? '' : `${problem.hint}; `}skipped` });
+  if (selection.members.length === 0) {
+    throw new DataError({ message: 'no reports to aggregate', hint: 'give JSON reports (`ml-career assess --format json -o name.json`) or directories holding them' });
+  }
+  const members = options.anonymize ? await anonymized(context, selection.members) : selection.members.map(named);
+  const team = aggregateTeam(members, { toolVersion: context.version, anonymized: options.anonymize === true });
+  const toStdout = !options.output || options.output === '-';
+  const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
+  const width = toStdout ? context.stdout.columns : undefined;
+  const text = renderTeam(team, format, width === undefined ? { color } : { color, width: Math.min(width, 160) });
+  await writeResult(context, text, options.output, 0o600);
+}
+
+function nameOf({ source, report }: SourcedReport): string {
+  return report.subject ?? basename(source).replace(/\.json$/i, '');
+}
+
+function named(member: SourcedReport): TeamMember {
+  return { name: nameOf(member), source: member.source, report: member.report };
+}
+
+async function anonymized(context: CliContext, members: SourcedReport[]): Promise<TeamMember[]> {
+  const key = await pseudonymKey(dataDir(context.env, context.home));
+  const aliases = pseudonymsFor(members.map(nameOf), key);
+  return members.map((member) => ({ name: aliases.get(nameOf(member))!, source: null, report: member.report }));
+}

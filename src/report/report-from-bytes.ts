@@ -1,0 +1,32 @@
+/**
+ * Reads a report file's bytes. JSON written by ml-career takes the fast path
+ * (JSON.parse and the schema); anything else (YAML, a broken or foreign file)
+ * goes through the located reader so that its error says file:line:col.
+ */
+import { isUtf8 } from 'node:buffer';
+import { parseDocument } from '../rubric/document.ts';
+import { decodeText } from '../rubric/decode-text.ts';
+import { reportFromDocument } from './read-report.ts';
+import { reportSchema, type Report } from './schema.ts';
+
+/** Reports hold every answer and learning step: a few tens of KiB; 8 MiB leaves room for long notes. */
+export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
+
+export function reportFromBytes(bytes: Uint8Array, file: string): Report {
+  // isUtf8 and toString are native and several times faster than a fatal TextDecoder: it matters for a team of a thousand.
+  const text =
+    bytes.byteLength <= MAX_REPORT_BYTES && isUtf8(bytes) && !bytes.includes(0)
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '')
+      : decodeText(bytes, file, MAX_REPORT_BYTES);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (data !== undefined) {
+    const result = reportSchema.safeParse(data);
+    if (result.success) return result.data;
+  }
+  return reportFromDocument(parseDocument(text, file, { maxBytes: MAX_REPORT_BYTES }));
+}

@@ -1,0 +1,149 @@
+/**
+ * The team view from the members' reports: the stage distribution, per
+ * competency the median, minimum and maximum level and how many people are below
+ * their own next stage's expectation, the largest shared gaps with their learning
+ * steps, and one row of levels per person (the heatmap). Pure.
+ */
+import { compareIds } from '../assessment/compare.ts';
+import { roundTo } from '../assessment/round.ts';
+import type { Report } from '../report/schema.ts';
+import { TEAM_SCHEMA_VERSION, type Team, type TeamPerson } from './team-schema.ts';
+
+export interface TeamMember {
+  /** The name to show: the subject, the file name, or a pseudonym. */
+  name: string;
+  /** The report file; null when it must not be shown (anonymized). */
+  source: string | null;
+  report: Report;
+}
+
+/** How many shared gaps the view lists. */
+export const SHARED_GAPS_SHOWN = 10;
+
+type Column = Team['competencies'][number];
+
+/** Categories and competencies of all reports, in rubric order (first seen wins). */
+function columns(members: readonly TeamMember[]): { categories: Team['categories']; competencies: { id: string; title: string; category: string }[] } {
+  const categories = new Map<string, string>();
+  const byCategory = new Map<string, Map<string, string>>();
+  for (const { report } of members) {
+    for (const category of report.categories) if (!categories.has(category.id)) categories.set(category.id, category.title);
+    for (const competency of report.competencies) {
+      if (!categories.has(competency.category)) categories.set(competency.category, competency.category);
+      const list = byCategory.get(competency.category) ?? new Map<string, string>();
+      if (!list.has(competency.id)) list.set(competency.id, competency.title);
+      byCategory.set(competency.category, list);
+    }
+  }
+  const competencies = [...categories.keys()].flatMap((category) =>
+    [...(byCategory.get(category) ?? new Map<string, string>())].map(([id, title]) => ({ id, title, category })),
+  );
+  return { categories: [...categories].map(([id, title]) => ({ id, title })), competencies };
+}
+
+export function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function stageDistribution(members: readonly TeamMember[]): Team['stages'] {
+  const stages = new Map<string, Team['stages'][number]>();
+  const note = (stage: { id: string; title: string; index?: number }, index: number, person: boolean) => {
+    const entry = stages.get(stage.id) ?? { id: stage.id, title: stage.title, index, people: 0 };
+    if (person) entry.people += 1;
+    stages.set(stage.id, entry);
+  };
+  for (const { report } of members) {
+    note(report.stage, report.stage.index, true);
+    // The next stage is known to be one up, even when nobody is at it yet.
+    if (report.nextStage !== null && report.nextStage.id !== report.stage.id) note(report.nextStage, report.stage.index + 1, false);
+  }
+  return [...stages.values()].sort((a, b) => a.index - b.index || compareIds(a.id, b.id));
+}
+
+function person(member: TeamMember, ids: readonly string[]): TeamPerson {
+  const { report } = member;
+  const levels = new Map(report.competencies.map((competency) => [competency.id, competency.level]));
+  return {
+    name: member.name,
+    source: member.source,
+    generatedAt: report.generatedAt,
+    complete: report.complete,
+    stage: { id: report.stage.id, title: report.stage.title, index: report.stage.index },
+    nextStage: report.nextStage === null ? null : { id: report.nextStage.id, title: report.nextStage.title },
+    overall: report.overall.score,
+    levels: ids.map((id) => levels.get(id) ?? null),
+    belowNext: (report.nextStage?.blockers ?? []).map((blocker) => blocker.competency),
+  };
+}
+
+function competencyStats(competency: { id: string; title: string; category: string }, column: number, people: readonly TeamPerson[]): Column {
+  const levels = people.flatMap((entry) => (entry.levels[column] === null ? [] : [entry.levels[column]!])).sort((a, b) => a - b);
+  const middle = median(levels);
+  return {
+    ...competency,
+    assessed: levels.length,
+    median: middle === null ? null : roundTo(middle, 2),
+    min: levels[0] ?? null,
+    max: levels[levels.length - 1] ?? null,
+    belowNext: people.filter((entry) => entry.belowNext.includes(competency.id)).length,
+  };
+}
+
+function sharedGaps(members: readonly TeamMember[], competencies: readonly Column[]): Team['sharedGaps'] {
+  const ranked = competencies
+    .filter((competency) => competency.belowNext > 0)
+    .map((competency) => {
+      const shortfalls: number[] = [];
+      const steps = new Map<number, Team['sharedGaps'][number]['steps'][number]>();
+      for (const { report } of members) {
+        const blocker = report.nextStage?.blockers.find((candidate) => candidate.competency === competency.id);
+        if (blocker !== undefined) shortfalls.push(blocker.shortfall);
+        const gap = report.gaps.find((candidate) => candidate.competency === competency.id);
+        for (const step of gap?.steps ?? []) {
+          const seen = steps.get(step.from);
+          if (seen === undefined) steps.set(step.from, { ...step, people: 1 });
+          else seen.people += 1;
+        }
+      }
+      const shortfall = roundTo(shortfalls.reduce((sum, value) => sum + value, 0) / shortfalls.length, 2);
+      return {
+        id: competency.id,
+        title: competency.title,
+        category: competency.category,
+        people: competency.belowNext,
+        share: roundTo(competency.belowNext / members.length, 3),
+        shortfall,
+        steps: [...steps.values()].sort((a, b) => a.from - b.from),
+      };
+    });
+  ranked.sort((a, b) => b.people - a.people || b.shortfall - a.shortfall || compareIds(a.id, b.id));
+  return ranked.slice(0, SHARED_GAPS_SHOWN);
+}
+
+function byStageThenScore(a: TeamPerson, b: TeamPerson): number {
+  return b.stage.index - a.stage.index || (b.overall ?? -1) - (a.overall ?? -1) || compareIds(a.name, b.name);
+}
+
+export function aggregateTeam(members: readonly TeamMember[], options: { toolVersion: string; anonymized: boolean }): Team {
+  const first = members[0];
+  if (first === undefined) throw new RangeError('a team view needs at least one report');
+  const { categories, competencies: list } = columns(members);
+  const ids = list.map((competency) => competency.id);
+  const people = members.map((member) => person(member, ids)).sort(byStageThenScore);
+  const competencies = list.map((competency, column) => competencyStats(competency, column, people));
+  const latest = members.reduce((best, { report }) => (report.generatedAt > best.generatedAt ? report : best), first.report);
+  return {
+    schemaVersion: TEAM_SCHEMA_VERSION,
+    tool: { name: 'ml-career', version: options.toolVersion },
+    rubricSet: { id: latest.rubricSet.id, title: latest.rubricSet.title, version: latest.rubricSet.version },
+    anonymized: options.anonymized,
+    size: members.length,
+    stages: stageDistribution(members),
+    categories,
+    competencies,
+    sharedGaps: sharedGaps(members, competencies),
+    people,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The secret key behind the pseudonyms: 32 random bytes created on first use in
+ * the data directory, readable only by its owner. Keeping it makes pseudonyms
+ * stable across runs; deleting it gives everyone new ones.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataError } from '../errors.ts';
+
+export const KEY_FILE = 'pseudonym.key';
+const KEY_BYTES = 32;
+
+export async function pseudonymKey(dir: string): Promise<Uint8Array> {
+  const path = join(dir, KEY_FILE);
+  const existing = await readKey(path);
+  if (existing !== undefined) return existing;
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
+  try {
+    // 'wx': when two runs race, the second reads the first one's key instead of replacing it.
+    await writeFile(path, `${randomBytes(KEY_BYTES).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw keyError(path, error);
+  }
+  const created = await readKey(path);
+  if (created === undefined) throw keyError(path, new Error('the new key file is empty'));
+  return created;
+}
+
+async function readKey(path: string): Promise<Uint8Array | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw keyError(path, error);
+  }
+  const hex = text.trim();
+  if (!/^[0-9a-f]{64}$/.test(hex)) {
+    throw new DataError({ file: path, message: 'the pseudonym key is damaged', hint: 'delete the file: a new key is made (and everyone gets new pseudonyms)' });
+  }
+  return new Uint8Array(Buffer.from(hex, 'hex'));
+}
+
+function keyError(path: string, error: unknown): DataError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return new DataError({ file: path, message: `cannot read or create the pseudonym key (${code})`, hint: 'check the permissions of the data directory' });
+}

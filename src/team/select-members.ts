@@ -1,0 +1,55 @@
+/**
+ * Which reports make up the team: those of the rubric set most of them use (a
+ * report of another set is foreign to the others), one per named person (the newest).
+ */
+import type { Problem } from '../errors.ts';
+import type { Report } from '../report/schema.ts';
+
+export interface SourcedReport {
+  source: string;
+  report: Report;
+}
+
+export interface Selection {
+  members: SourcedReport[];
+  skipped: Problem[];
+}
+
+function majoritySet(reports: readonly SourcedReport[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { report } of reports) counts.set(report.rubricSet.id, (counts.get(report.rubricSet.id) ?? 0) + 1);
+  let best: string | undefined;
+  // Map keeps first-seen order, so a tie goes to the set of the first report given.
+  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
+  return best;
+}
+
+export function selectMembers(reports: readonly SourcedReport[]): Selection {
+  const set = majoritySet(reports);
+  const skipped: Problem[] = [];
+  const newest = new Map<string, SourcedReport>();
+  const members: SourcedReport[] = [];
+  for (const entry of reports) {
+    const { report, source } = entry;
+    if (report.rubricSet.id !== set) {
+      skipped.push({ file: source, message: `a report of rubric set "${report.rubricSet.id}", while the team's reports are of "${set}"`, hint: 'aggregate each rubric set separately' });
+      continue;
+    }
+    if (report.subject === null) {
+      members.push(entry);
+      continue;
+    }
+    const seen = newest.get(report.subject);
+    if (seen === undefined) {
+      newest.set(report.subject, entry);
+      continue;
+    }
+    const [keep, drop] = report.generatedAt > seen.report.generatedAt ? [entry, seen] : [seen, entry];
+    newest.set(report.subject, keep);
+    skipped.push({ file: drop.source, message: `an older report of "${report.subject}" (the newer one is ${keep.source})`, hint: 'one report per person: the newest counts' });
+  }
+  // Back in the order given, so that the result does not depend on which report of a person was newer.
+  const position = new Map(reports.map((entry, index) => [entry, index]));
+  const all = [...newest.values(), ...members].sort((a, b) => position.get(a)! - position.get(b)!);
+  return { members: all, skipped };
+}
