@@ -12,6 +12,7 @@ import { rubricDigest } from './digest.ts';
 import { DEFAULT_MAX_BYTES, parseDocument } from './document.ts';
 import type { ParsedDocument } from './document.ts';
 import { lintRubricSet } from './lint.ts';
+import { quickParse } from './quick-parse.ts';
 import type { SourcedCategory, SourcedStages } from './lint.ts';
 import { categorySchema, stagesFileSchema } from './schema.ts';
 import type { RubricSet } from './schema.ts';
@@ -25,9 +26,37 @@ interface CheckedSources {
 }
 
 export function loadRubricSet(builtin: RubricSource[], custom: RubricSource[] = []): RubricSet {
+  // Large sets are mostly fine: read them quickly, and again with positions only
+  // when there is something to report (see quick-parse.ts).
+  const quick = quickDocuments([...builtin, ...custom]);
+  if (quick) {
+    try {
+      return checkedSet(builtin, custom, (source) => quick.get(source), []);
+    } catch (error) {
+      if (!(error instanceof RubricError)) throw error;
+    }
+  }
   const problems: Problem[] = [];
-  const base = checkSources(builtin, problems);
-  const overlay = checkSources(custom, problems);
+  return checkedSet(builtin, custom, (source) => parseOrCollect(source, problems), problems);
+}
+
+type Reader = (source: RubricSource) => ParsedDocument | undefined;
+
+/** Every file read quickly, or undefined when any of them needs the full reader. */
+function quickDocuments(sources: RubricSource[]): Map<RubricSource, ParsedDocument> | undefined {
+  const docs = new Map<RubricSource, ParsedDocument>();
+  for (const source of sources) {
+    const doc = quickParse(source.bytes, source.file);
+    if (!doc) return undefined;
+    docs.set(source, doc);
+  }
+  return docs;
+}
+
+/** The checked, merged set, or a RubricError with every problem (those `read` collected included). */
+function checkedSet(builtin: RubricSource[], custom: RubricSource[], read: Reader, problems: Problem[]): RubricSet {
+  const base = checkSources(builtin, read, problems);
+  const overlay = checkSources(custom, read, problems);
   const stages = overlay.stages ?? base.stages;
   const categories = mergeCategories(base.categories, overlay.categories);
   if (!stages) {
@@ -51,11 +80,11 @@ export function loadRubricSet(builtin: RubricSource[], custom: RubricSource[] = 
   };
 }
 
-function checkSources(sources: RubricSource[], problems: Problem[]): CheckedSources {
+function checkSources(sources: RubricSource[], read: Reader, problems: Problem[]): CheckedSources {
   const checked: CheckedSources = { categories: [] };
   for (const source of sources) {
     const isStages = isStagesFile(source.file);
-    const doc = parseOrCollect(source, problems);
+    const doc = read(source);
     if (!doc) continue;
     if (isStages) {
       const stages = checkAgainst(stagesFileSchema, doc, problems);
