@@ -5,40 +5,24 @@
  */
 import { chmod, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { answerValueSchema } from '../assessment/answers-schema.ts';
 import { DataError } from '../errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import type { Progress } from './progress-schema.ts';
 
 export const PROGRESS_FILE = 'progress.json';
 
-export const progressSchema = z.strictObject({
-  version: z.literal(1),
-  rubricSet: z.strictObject({ id: z.string(), version: z.string(), digest: z.string() }),
-  scope: z.strictObject({
-    quick: z.boolean(),
-    /** Category ids; empty means every category. */
-    only: z.array(z.string()),
-  }),
-  options: z.strictObject({ evidence: z.boolean() }),
-  subject: z.string().optional(),
-  startedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  answers: z.record(z.string(), z.strictObject({ value: answerValueSchema, note: z.string().max(500).optional() })),
-});
-
-export type Progress = z.infer<typeof progressSchema>;
+export type { Progress } from './progress-schema.ts';
 
 export function progressPath(dir: string): string {
   return join(dir, PROGRESS_FILE);
 }
 
+/** `progress` is built by typed code; the schema guards only what is read back (and costs no zod load per answer). */
 export async function saveProgress(dir: string, progress: Progress): Promise<void> {
-  const checked = progressSchema.parse(progress);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   // mkdir leaves an existing directory's mode alone; the answers inside are private either way.
   await chmod(dir, 0o700);
-  await writeFileAtomic(progressPath(dir), `${JSON.stringify(checked, null, 2)}\n`, { mode: 0o600 });
+  await writeFileAtomic(progressPath(dir), `${JSON.stringify(progress, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** The saved progress, or undefined when there is none. A corrupt file is moved aside (never lost) and reported. */
@@ -51,7 +35,7 @@ export async function loadProgress(dir: string, now: Date = new Date()): Promise
     if (isErrno(error, 'ENOENT')) return undefined;
     throw new DataError({ file: path, message: `cannot read the saved progress (${errnoText(error)})`, hint: 'check the file permissions' });
   }
-  const parsed = parseProgress(text);
+  const parsed = await parseProgress(text);
   if (typeof parsed !== 'string') return parsed;
   const aside = await setProgressAside(dir, 'corrupt', now);
   throw new DataError({
@@ -77,14 +61,15 @@ export async function clearProgress(dir: string): Promise<void> {
   await rm(progressPath(dir), { force: true });
 }
 
-/** The progress in `text`, or what is wrong with it. */
-function parseProgress(text: string): Progress | string {
+/** The progress in `text`, or what is wrong with it. zod is loaded only here, when there is a saved file. */
+async function parseProgress(text: string): Promise<Progress | string> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return 'not valid JSON';
   }
+  const { progressSchema } = await import('./progress-schema.ts');
   const result = progressSchema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -57,11 +57,6 @@ describe('progress file', () => {
     expect((await loadProgress(dir))?.answers).toEqual({ 'serving-depth': { value: 1 } });
   });
 
-  it('refuses to save something that is not progress', async () => {
-    await expect(saveProgress(dir, { ...progress, version: 2 } as unknown as Progress)).rejects.toThrow();
-    expect(await loadProgress(dir)).toBeUndefined();
-  });
-
   it.each([
     ['not JSON', '{"version": 1,', /not valid JSON/],
     ['the wrong shape', JSON.stringify({ ...progress, answers: { x: { value: { nested: true } } } }), /answers\.x\.value/],
