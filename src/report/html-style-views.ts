@@ -18,6 +18,7 @@ table.heatmap { font-size: .8rem; border-collapse: separate; border-spacing: 1px
 table.heatmap th, table.heatmap td { border: 0; padding: .15rem .3rem; }
 table.heatmap thead th { text-align: center; font-weight: 600; color: var(--muted); }
 table.heatmap td { text-align: center; min-width: 1.7rem; font-variant-numeric: tabular-nums; }
+table.heatmap tbody th, table.heatmap td.who { white-space: nowrap; text-align: left; }
 table.heatmap td.below { outline: 2px solid var(--bad); outline-offset: -2px; }
 .l0 { background: #f6f8fa; }
 .l1 { background: #ddf4ff; }

@@ -82,7 +82,7 @@ function heatmap(team: Team): string {
   const rows = team.people.map((person) => {
     const below = new Set(person.belowNext);
     const cells = person.levels.map((level, index) => cell(level, below.has(ids[index]!)));
-    return `<tr><th scope="row">${h(person.name)}</th><td>${h(person.stage.title)}, ${h(formatScore(person.overall))}</td>${cells.join('')}</tr>`;
+    return `<tr><th scope="row">${h(person.name)}</th><td class="who">${h(person.stage.title)}, ${h(formatScore(person.overall))}</td>${cells.join('')}</tr>`;
   });
   const key = [0, 1, 2, 3, 4].map((level) => `<span class="key l${level}">${level}</span>`).join('');
   return [
