@@ -3,8 +3,9 @@
  * the old content or the new, never half of it: temporary file in the same
  * directory, fsync, rename.
  */
-import { open, rename, rm } from 'node:fs/promises';
+import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { forgetTempFile, rememberTempFile } from './temp-files.ts';
 
 export interface AtomicWriteOptions {
   /** File mode of the new file, e.g. 0o600 for a person's answers. */
@@ -12,21 +13,35 @@ export interface AtomicWriteOptions {
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  // Through a symbolic link, the file it points at is replaced, not the link.
+  const target = await realpath(path).catch(() => path);
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
+  // A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming over it would replace the device itself.
+  if (existing && !existing.isFile()) return writeInPlace(target, data);
+
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const handle = await open(temp, 'wx', options.mode ?? 0o644);
+  rememberTempFile(temp);
   try {
     await handle.writeFile(data);
     await handle.sync();
+    await handle.close();
+    await rename(temp, target);
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    forgetTempFile(temp);
   }
-  await handle.close();
+}
+
+async function writeInPlace(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'w');
   try {
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
   }
 }
