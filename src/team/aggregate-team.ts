@@ -6,7 +6,7 @@
  */
 import { compareIds } from '../assessment/compare.ts';
 import { roundTo } from '../assessment/round.ts';
-import type { Report } from '../report/schema.ts';
+import type { TeamReport } from './team-report.ts';
 import { TEAM_SCHEMA_VERSION, type Team, type TeamPerson } from './team-schema.ts';
 
 export interface TeamMember {
@@ -14,7 +14,7 @@ export interface TeamMember {
   name: string;
   /** The report file; null when it must not be shown (anonymized). */
   source: string | null;
-  report: Report;
+  report: TeamReport;
 }
 
 /** How many shared gaps the view lists. */
@@ -78,8 +78,13 @@ function person(member: TeamMember, ids: readonly string[]): TeamPerson {
   };
 }
 
-function competencyStats(competency: { id: string; title: string; category: string }, column: number, people: readonly TeamPerson[]): Column {
-  const levels = people.flatMap((entry) => (entry.levels[column] === null ? [] : [entry.levels[column]!])).sort((a, b) => a - b);
+function competencyStats(competency: { id: string; title: string; category: string }, column: number, people: readonly TeamPerson[], belowNext: number): Column {
+  const levels: number[] = [];
+  for (const entry of people) {
+    const level = entry.levels[column];
+    if (level !== null && level !== undefined) levels.push(level);
+  }
+  levels.sort((a, b) => a - b);
   const middle = median(levels);
   return {
     ...competency,
@@ -87,34 +92,50 @@ function competencyStats(competency: { id: string; title: string; category: stri
     median: middle === null ? null : roundTo(middle, 2),
     min: levels[0] ?? null,
     max: levels[levels.length - 1] ?? null,
-    belowNext: people.filter((entry) => entry.belowNext.includes(competency.id)).length,
+    belowNext,
   };
 }
 
-function sharedGaps(members: readonly TeamMember[], competencies: readonly Column[]): Team['sharedGaps'] {
+/** Per competency, what the team's reports say about it: the shortfalls below the next stage and the learning steps. */
+interface Needs {
+  shortfalls: number[];
+  steps: Map<number, Team['sharedGaps'][number]['steps'][number]>;
+}
+
+/** One pass over every report's blockers and gaps (a thousand people must stay fast). */
+function needsByCompetency(members: readonly TeamMember[]): Map<string, Needs> {
+  const needs = new Map<string, Needs>();
+  const of = (id: string) => {
+    let entry = needs.get(id);
+    if (entry === undefined) needs.set(id, (entry = { shortfalls: [], steps: new Map() }));
+    return entry;
+  };
+  for (const { report } of members) {
+    for (const blocker of report.nextStage?.blockers ?? []) of(blocker.competency).shortfalls.push(blocker.shortfall);
+    for (const gap of report.gaps) {
+      const { steps } = of(gap.competency);
+      for (const step of gap.steps) {
+        const seen = steps.get(step.from);
+        if (seen === undefined) steps.set(step.from, { ...step, people: 1 });
+        else seen.people += 1;
+      }
+    }
+  }
+  return needs;
+}
+
+function sharedGaps(size: number, competencies: readonly Column[], needs: Map<string, Needs>): Team['sharedGaps'] {
   const ranked = competencies
     .filter((competency) => competency.belowNext > 0)
     .map((competency) => {
-      const shortfalls: number[] = [];
-      const steps = new Map<number, Team['sharedGaps'][number]['steps'][number]>();
-      for (const { report } of members) {
-        const blocker = report.nextStage?.blockers.find((candidate) => candidate.competency === competency.id);
-        if (blocker !== undefined) shortfalls.push(blocker.shortfall);
-        const gap = report.gaps.find((candidate) => candidate.competency === competency.id);
-        for (const step of gap?.steps ?? []) {
-          const seen = steps.get(step.from);
-          if (seen === undefined) steps.set(step.from, { ...step, people: 1 });
-          else seen.people += 1;
-        }
-      }
-      const shortfall = roundTo(shortfalls.reduce((sum, value) => sum + value, 0) / shortfalls.length, 2);
+      const { shortfalls, steps } = needs.get(competency.id)!;
       return {
         id: competency.id,
         title: competency.title,
         category: competency.category,
         people: competency.belowNext,
-        share: roundTo(competency.belowNext / members.length, 3),
-        shortfall,
+        share: roundTo(competency.belowNext / size, 3),
+        shortfall: roundTo(shortfalls.reduce((sum, value) => sum + value, 0) / shortfalls.length, 2),
         steps: [...steps.values()].sort((a, b) => a.from - b.from),
       };
     });
@@ -132,7 +153,9 @@ export function aggregateTeam(members: readonly TeamMember[], options: { toolVer
   const { categories, competencies: list } = columns(members);
   const ids = list.map((competency) => competency.id);
   const people = members.map((member) => person(member, ids)).sort(byStageThenScore);
-  const competencies = list.map((competency, column) => competencyStats(competency, column, people));
+  const needs = needsByCompetency(members);
+  // A blocker is one person below their next stage in one competency.
+  const competencies = list.map((competency, column) => competencyStats(competency, column, people, needs.get(competency.id)?.shortfalls.length ?? 0));
   const latest = members.reduce((best, { report }) => (report.generatedAt > best.generatedAt ? report : best), first.report);
   return {
     schemaVersion: TEAM_SCHEMA_VERSION,
@@ -143,7 +166,7 @@ export function aggregateTeam(members: readonly TeamMember[], options: { toolVer
     stages: stageDistribution(members),
     categories,
     competencies,
-    sharedGaps: sharedGaps(members, competencies),
+    sharedGaps: sharedGaps(members.length, competencies, needs),
     people,
   };
 }

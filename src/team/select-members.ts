@@ -3,11 +3,11 @@
  * report of another set is foreign to the others), one per named person (the newest).
  */
 import type { Problem } from '../errors.ts';
-import type { Report } from '../report/schema.ts';
+import type { TeamReport } from './team-report.ts';
 
 export interface SourcedReport {
   source: string;
-  report: Report;
+  report: TeamReport;
 }
 
 export interface Selection {

@@ -2,7 +2,7 @@
  * End-to-end: history, compare and team through the built binary, with a private
  * data directory, stdout parsed for real.
  */
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { comparisonSchema } from '../../src/compare/compare-schema.ts';
@@ -89,7 +89,6 @@ describe('assess keeps each report in the history', () => {
     const { env, history } = dataEnv();
     runCli(['assess', '--answers', low, '--format', 'json'], { env });
     writeFileSync(join(history, 'junk.json'), 'not json: [');
-    chmodSync(join(history, 'junk.json'), 0o600);
     const list = runCli(['history'], { env });
     expect(list.status).toBe(0);
     expect(list.stderr).toContain(`${join(history, 'junk.json')}`);
