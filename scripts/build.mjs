@@ -62,6 +62,8 @@ await build({
   outdir: 'dist',
   splitting: true,
   sourcemap: false,
+  minifyWhitespace: true,
+  minifySyntax: true,
   define: {
     __ML_CAREER_VERSION__: JSON.stringify(pkg.version),
     __ML_CAREER_BUILTIN_RUBRICS__: JSON.stringify(builtinRubrics),
