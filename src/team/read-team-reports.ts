@@ -3,7 +3,8 @@
  * files directly inside directories. A file that cannot be read or is not a valid
  * report becomes one problem (the caller skips it or fails); it never stops the rest.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError, type Problem } from '../errors.ts';
 import { MAX_REPORT_BYTES, reportFromBytes } from '../report/report-from-bytes.ts';
@@ -14,9 +15,6 @@ export interface TeamReading {
   reports: SourcedReport[];
   problems: Problem[];
 }
-
-/** Enough files in flight to hide disk latency, few enough to stay far from the open-file limit. */
-const CONCURRENCY = 32;
 
 async function expand(paths: readonly string[], problems: Problem[]): Promise<string[]> {
   const files: string[] = [];
@@ -68,16 +66,16 @@ function where(problem: Problem): string {
   return `${line}${problem.path === undefined ? '' : `${problem.path}: `}${problem.message}`;
 }
 
-async function readOne(file: string, pool: StepPool): Promise<SourcedReport | Problem> {
+function readOne(file: string, pool: StepPool): SourcedReport | Problem {
   let bytes: Uint8Array;
   try {
-    // One open and one fstat per file: with a thousand reports, path lookups add up.
-    const handle = await open(file, 'r');
+    // Synchronous reads: page-cached files come back faster than through the thread pool and promises.
+    const fd = openSync(file, 'r');
     try {
-      if ((await handle.stat()).size > MAX_REPORT_BYTES) return { file, message: 'too big to be a report' };
-      bytes = new Uint8Array(await handle.readFile());
+      if (fstatSync(fd).size > MAX_REPORT_BYTES) return { file, message: 'too big to be a report' };
+      bytes = new Uint8Array(readFileSync(fd));
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return { file, message: describe(error) };
@@ -96,16 +94,8 @@ async function readOne(file: string, pool: StepPool): Promise<SourcedReport | Pr
 export async function readTeamReports(paths: readonly string[]): Promise<TeamReading> {
   const problems: Problem[] = [];
   const files = await expand(paths, problems);
-  const results: (SourcedReport | Problem)[] = new Array(files.length);
   const pool: StepPool = new Map();
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      results[index] = await readOne(files[index]!, pool);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  const results = files.map((file) => readOne(file, pool));
   const reports: SourcedReport[] = [];
   for (const result of results) {
     if ('report' in result) reports.push(result);
