@@ -67,7 +67,8 @@ async function sizeOf(page: Page, selector: string): Promise<{ width: number; he
   return { width: box?.width ?? 0, height: box?.height ?? 0 };
 }
 
-describe.skipIf(!hasChromium)(`HTML reports in chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium)`}`, () => {
+// A browser and the built binary on a busy two-core machine: generous time, never a flaky failure.
+describe.skipIf(!hasChromium)(`HTML reports in chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium)`}`, { timeout: 90_000 }, () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     work = tempDir();
