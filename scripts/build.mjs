@@ -1,26 +1,27 @@
-// Bundles the CLI into dist/cli.js (one ESM file) so that start-up does not walk
-// node_modules. Inquirer stays a lazily imported chunk: only interactive runs load it.
-// The built-in rubrics are checked here, with the full schema and lints, and embedded
-// as JSON, so a default run neither parses YAML nor runs the schema (src/rubric/builtin.ts).
+// Bundles the CLI into dist/ as CommonJS, which Node 20 starts much faster than ES
+// modules: dist/cli.js holds the program; every module the code loads with
+// `await import()` (a command, Inquirer, yaml, zod) is a bundle of its own, required
+// only when reached. The built-in rubrics are checked here, with the full schema and
+// lints, and embedded as JSON, so a default run neither parses YAML nor runs the
+// schema (src/rubric/builtin.ts).
 import { build } from 'esbuild';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
-// commander and yaml are CommonJS; inside an ESM bundle they need a real `require`.
-const requireBanner = {
-  js: "import { createRequire as __mlCareerCreateRequire } from 'node:module'; const require = __mlCareerCreateRequire(import.meta.url);",
-};
-const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', banner: requireBanner };
+const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
 /** The built-in rubric set, loaded from rubrics/ by the same code as `--rubrics`, as JSON. */
 async function compileBuiltinRubrics() {
   const loader = await build({
     ...common,
+    format: 'esm',
+    // commander and yaml are CommonJS; inside an ES module bundle they need a real `require`.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     stdin: {
       contents: [
         "export { readRubricDir } from './src/io/read-rubric-dir.ts';",
@@ -50,22 +51,82 @@ async function compileBuiltinRubrics() {
   }
 }
 
+/**
+ * commander requires node:child_process at load time for executable subcommands,
+ * which ml-career does not use; loading it pulls in net, dgram and streams on every
+ * start. This hands commander a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'lazy-child-process' } : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/** dist file name of a lazily loaded source module: src/cli/commands/assess.ts → cli-commands-assess.js */
+function bundleName(file) {
+  return relative(join(root, 'src'), file).replace(/\.ts$/, '').split(sep).join('-') + '.js';
+}
+
+const ERRORS = join(root, 'src', 'errors.ts');
+
+/**
+ * Every `await import()` of a source module becomes a bundle of its own, loaded
+ * with require() only when reached; errors.ts is one shared bundle so that
+ * `instanceof` holds across bundles. Other modules may be copied into several
+ * bundles: they hold no state and no class that is tested with instanceof.
+ */
+function lazyBundles(found) {
+  return {
+    name: 'lazy-bundles',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const file = resolve(args.resolveDir, args.path);
+        if (file === ERRORS && args.importer !== '') return { path: './errors.js', external: true };
+        if (args.kind !== 'dynamic-import') return undefined;
+        found.add(file);
+        return { path: `./${bundleName(file)}`, external: true };
+      });
+    },
+  };
+}
+
 process.chdir(root);
 const builtinRubrics = await compileBuiltinRubrics();
 
-// Chunk names carry content hashes: start clean so stale chunks never pile up.
 await rm(join(root, 'dist'), { recursive: true, force: true });
+await mkdir(join(root, 'dist'), { recursive: true });
+// CommonJS: Node 20 starts a CommonJS program much faster than an ES module one.
+await writeFile(join(root, 'dist', 'package.json'), '{ "type": "commonjs" }\n');
 
-await build({
-  ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
-  splitting: true,
-  sourcemap: false,
-  minifyWhitespace: true,
-  minifySyntax: true,
-  define: {
-    __ML_CAREER_VERSION__: JSON.stringify(pkg.version),
-    __ML_CAREER_BUILTIN_RUBRICS__: JSON.stringify(builtinRubrics),
-  },
-});
+const pending = [{ name: 'cli.js', file: join(root, 'src', 'cli', 'main.ts') }, { name: 'errors.js', file: ERRORS }];
+const built = new Set();
+while (pending.length > 0) {
+  const { name, file } = pending.pop();
+  if (built.has(name)) continue;
+  built.add(name);
+  const found = new Set();
+  await build({
+    ...common,
+    entryPoints: [file],
+    outfile: join('dist', name),
+    format: 'cjs',
+    // import() of a bundle becomes require(), so no ES module loader is started.
+    supported: { 'dynamic-import': false },
+    plugins: [lazyChildProcess, lazyBundles(found)],
+    minify: true,
+    banner: { js: "const __mlCareerImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: {
+      'import.meta.url': '__mlCareerImportMetaUrl',
+      __ML_CAREER_VERSION__: JSON.stringify(pkg.version),
+      __ML_CAREER_BUILTIN_RUBRICS__: JSON.stringify(builtinRubrics),
+    },
+  });
+  for (const next of found) pending.push({ name: bundleName(next), file: next });
+}
