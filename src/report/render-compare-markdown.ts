@@ -31,9 +31,10 @@ export function renderCompareMarkdown(comparison: Comparison): string {
   }
   lines.push('', `## ${md(movedHeading(comparison))}`);
   if (comparison.moved.length > 0) {
+    // Levels and signs only: nothing to escape, and escaping "1.25" at the start of a cell would show a backslash in the source.
     lines.push('', '| Competency | Category | Level |', '| --- | --- | --- |');
     for (const move of comparison.moved) {
-      lines.push(`| ${md(move.title)} | ${md(categoryTitleIn(comparison, move.category))} | ${md(moveText(move))} |`);
+      lines.push(`| ${md(move.title)} | ${md(categoryTitleIn(comparison, move.category))} | ${moveText(move)} |`);
     }
   }
   lines.push('', '## Gaps', '', md(gapsNote(comparison)), '', `### Closed: ${comparison.gapsClosed.length}`);
