@@ -3,12 +3,14 @@
  * several times faster than the yaml package, but gives no positions. It is used
  * only on the plain subset of YAML that both read alike, and declines (undefined)
  * everything else: tabs, anchors, aliases, tags, directives, document markers,
- * flow collections over several lines, deep nesting, reserved keys, any error.
- * load.ts keeps a set read this way only when it passes every check; otherwise it
- * reads the files again with parseDocument, which finds and locates each problem.
- * tests/rubric/quick-parse.test.ts compares both readers on every rubric fixture.
+ * flow collections over several lines, numbers in other than plain decimal form
+ * (the two differ on `-.5`), deep nesting, reserved keys, any error. load.ts keeps a set
+ * read this way only when it passes every check; otherwise it reads the files again
+ * with parseDocument, which finds and locates each problem.
+ * tests/perf/quick-parse.test.ts compares both readers on every rubric fixture.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode-text.ts';
 import type { ParsedDocument } from './document.ts';
 
@@ -17,9 +19,25 @@ const NOT_PLAIN = /[^\n\r\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-
 const DIRECTIVE_OR_MARKER = /^(?:%|---|\.\.\.)/m;
 /** Where an anchor (&), alias (*) or tag (!) could start; in prose this declines a little more than needed. */
 const NODE_PROPERTY = /(?:^|[\s[{,])[&*!]\S/m;
-/** Well below the full reader's limits (64 levels of nodes, 256 raw brackets). */
+/** Well below the full reader's limit of 64 levels. */
 const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+// Exported by js-yaml 4, missing from @types/js-yaml.
+const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', Type> };
+
+/** What either reader might take for a number (YAML 1.1 and 1.2 forms); only the plain decimal forms are read alike. */
+const NUMBER_LIKE = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|0[oxb][0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const PLAIN_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
+const otherNumberForm = new Type('tag:ml-career,2026:other-number-form', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && NUMBER_LIKE.test(data) && !PLAIN_NUMBER.test(data),
+  construct: () => {
+    throw new Error('a number written in another form: left to the full reader');
+  },
+});
+/** YAML 1.2 core, with other number forms (`-.5`, `0o17`, `1_000`, `.inf`…) declined rather than guessed. */
+const schema = FAILSAFE_SCHEMA.extend({ implicit: [otherNumberForm, types.null, types.bool, types.int, types.float] });
 
 export function quickParse(bytes: Uint8Array, file: string): ParsedDocument | undefined {
   let text: string;
@@ -31,7 +49,7 @@ export function quickParse(bytes: Uint8Array, file: string): ParsedDocument | un
   if (NOT_PLAIN.test(text) || DIRECTIVE_OR_MARKER.test(text) || NODE_PROPERTY.test(text) || !bracketsStayOnTheirLine(text)) return undefined;
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, filename: file });
+    data = load(text, { schema, filename: file });
   } catch {
     return undefined;
   }
@@ -40,7 +58,7 @@ export function quickParse(bytes: Uint8Array, file: string): ParsedDocument | un
   return { file, data, locate: () => undefined };
 }
 
-/** Every line closes the brackets it opens (so no flow collection spans lines), and they never nest deep. */
+/** Every line closes the brackets it opens, in order: no flow collection spans lines (where the readers' indentation rules differ). */
 function bracketsStayOnTheirLine(text: string): boolean {
   for (const line of text.split('\n')) {
     let depth = 0;
