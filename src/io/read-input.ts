@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../errors.ts';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../rubric/decode-text.ts';
+import { readPipe } from './read-pipe.ts';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -32,6 +33,11 @@ export async function readInputFile(path: string, options: ReadInputOptions = {}
     throw new DataError({ file: path, message: `${path} is a directory, expected a file`, hint: `give the path of the ${label} itself` });
   }
   try {
+    if (info.isFIFO()) {
+      const bytes = await readPipe(path, maxBytes);
+      if (bytes === undefined) throw tooBig(path, label, maxBytes + 1, maxBytes, true);
+      return bytes;
+    }
     if (!info.isFile()) return await readCapped(createReadStream(path), path, label, maxBytes);
     if (info.size > maxBytes) throw tooBig(path, label, info.size, maxBytes);
     return new Uint8Array(await readFile(path));
