@@ -1,4 +1,7 @@
 /** Where a command's result goes: stdout, or a file written atomically with `-o`. */
+import { constants } from 'node:fs';
+import { access, realpath, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { DataError } from '../errors.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { CliContext } from './context.ts';
@@ -13,31 +16,62 @@ export async function writeResult(context: CliContext, text: string, outputPath?
   try {
     await writeFileAtomic(outputPath, text, mode === undefined ? {} : { mode });
   } catch (error) {
-    throw new DataError({
-      file: outputPath,
-      message: `cannot write the file: ${describeFsError(error)}`,
-      hint: 'check that the directory exists and that you may write to it',
-    });
+    throw writeError(outputPath, error);
   }
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
+/**
+ * Fails now, before any work or output, when `path` cannot be written: a missing
+ * or read-only directory, a directory in its place. The write itself can still
+ * fail later (a full disk) and says so then.
+ */
+export async function checkOutputPath(path: string): Promise<void> {
+  if (path === '-') return;
+  const target = await realpath(path).catch(() => path);
+  try {
+    const info = await stat(target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (info?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info && !info.isFile()) return;
+    const parent = await stat(dirname(target));
+    if (!parent.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    await access(dirname(target), constants.W_OK);
+  } catch (error) {
+    throw writeError(path, error);
+  }
+}
+
+function writeError(path: string, error: unknown): DataError {
+  const { reason, hint } = describeWriteError(error);
+  return new DataError({ file: path, message: `cannot write the file: ${reason}`, hint });
+}
+
+function describeWriteError(error: unknown): { reason: string; hint: string } {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
-      return 'the directory does not exist';
+      return { reason: 'the directory does not exist', hint: 'create the directory first, or check the path' };
+    case 'ENOTDIR':
+      return { reason: 'a part of the path is not a directory', hint: 'check the path' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { reason: 'permission denied', hint: 'write somewhere you may write to, or check the permissions' };
     case 'EISDIR':
-      return 'it is a directory';
+      return { reason: 'it is a directory', hint: 'give a file name (inside that directory, if you like)' };
     case 'ENOSPC':
-      return 'the disk is full';
+    case 'EDQUOT':
+      return { reason: 'the disk is full', hint: 'free some space and run again; no partial file was left' };
     case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    default:
-      return code ?? String(error);
+      return { reason: 'the file system is read-only', hint: 'write somewhere else' };
+    default: {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      return { reason: code ?? (error instanceof Error ? error.message : String(error)), hint: 'check the path and that you may write there' };
+    }
   }
+}
+
+/** Why a file could not be written, in a few words. */
+export function describeFsError(error: unknown): string {
+  return describeWriteError(error).reason;
 }

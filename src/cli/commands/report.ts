@@ -3,6 +3,7 @@ import type { ReportFormat } from '../../report/format.ts';
 import { reportFromDocument } from '../../report/read-report.ts';
 import { parseDocument } from '../../rubric/document.ts';
 import type { CliContext } from '../context.ts';
+import { checkOutputPath } from '../output.ts';
 import type { GlobalOptions } from '../program.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 
@@ -15,6 +16,7 @@ export async function reportCommand(
   options: { format?: ReportFormat; output?: string },
 ): Promise<void> {
   resolveFormat(options.format, options.output);
+  if (options.output !== undefined) await checkOutputPath(options.output);
   const bytes = await readInputFile(file, { maxBytes: MAX_REPORT_BYTES, label: 'report' });
   const report = reportFromDocument(parseDocument(bytes, file === '-' ? '<stdin>' : file, { maxBytes: MAX_REPORT_BYTES }));
   await writeReport(context, globals, report, options);
