@@ -9,6 +9,7 @@ import { loadRubrics } from '../load-rubrics.ts';
 import type { GlobalOptions } from '../program.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
+import { checkAssessFlags } from './assess-flags.ts';
 import { keepInHistory } from './assess-history.ts';
 
 export interface AssessOptions {
@@ -33,16 +34,17 @@ export interface AssessOptions {
 const MISSING_SHOWN = 15;
 
 export async function assessCommand(context: CliContext, globals: GlobalOptions, options: AssessOptions): Promise<void> {
-  checkFlagCombinations(options);
   resolveFormat(options.format, options.output);
+  await checkAssessFlags(context, options);
   const set = await loadRubrics(context, globals.rubrics);
-  // Check stage flags before asking anything: a typo must not cost a person their time.
+  // Check stage and category flags before reading or asking anything: a typo must not cost a person their time.
   if (options.target !== undefined) stageIndex(set, options.target, '--target');
   const gateIndex = options.failBelow === undefined ? undefined : stageIndex(set, options.failBelow, '--fail-below');
+  let scopeOptions: ScopeOptions = { quick: options.quick === true, only: options.only ?? [] };
+  questionsInScope(set, scopeOptions);
 
   let answers: Answers;
-  let subject = options.name;
-  let scopeOptions: ScopeOptions = { quick: options.quick === true, only: options.only ?? [] };
+  let subject = options.name?.trim();
   let finish = async () => {};
   if (options.answers !== undefined) {
     const file = await readAnswersFile(options.answers, set);
@@ -92,24 +94,6 @@ export async function assessCommand(context: CliContext, globals: GlobalOptions,
     const gate = set.stages[gateIndex]!;
     throw new GateNotMet(`assessed stage "${report.stage.title}" is below "${gate.title}" (--fail-below ${gate.id})`);
   }
-}
-
-function checkFlagCombinations(options: AssessOptions): void {
-  const conflicts: [keyof AssessOptions, keyof AssessOptions][] = [
-    ['answers', 'resume'],
-    ['answers', 'restart'],
-    ['answers', 'evidence'],
-    ['resume', 'restart'],
-  ];
-  for (const [a, b] of conflicts) {
-    if (options[a] !== undefined && options[a] !== false && options[b] !== undefined && options[b] !== false) {
-      throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
-    }
-  }
-}
-
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 function stageIndex(set: RubricSet, id: string, flag: string): number {

@@ -1,0 +1,67 @@
+/**
+ * Checks of `assess` flags that need no rubric: values and combinations that can
+ * never work, and output paths that cannot be written. They run before anything
+ * is read or asked, so that a typo costs neither time nor a half-done run.
+ */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../../errors.ts';
+import type { CliContext } from '../context.ts';
+import { checkOutputPath } from '../output.ts';
+import type { AssessOptions } from './assess.ts';
+
+const SUBJECT_MAX = 100;
+
+const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
+  ['answers', 'resume'],
+  ['answers', 'restart'],
+  ['answers', 'evidence'],
+  ['resume', 'restart'],
+];
+
+export async function checkAssessFlags(context: CliContext, options: AssessOptions): Promise<void> {
+  for (const [a, b] of CONFLICTS) {
+    if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
+  }
+  if (options.only !== undefined && options.only.length === 0) {
+    throw new UsageError('--only needs at least one category id', 'e.g. --only ml,production; `ml-career rubrics list` shows the ids');
+  }
+  if (options.name !== undefined) {
+    const length = options.name.trim().length;
+    if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`--name must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
+  }
+  checkDistinctFiles(context, options);
+  if (options.output !== undefined) await checkOutputPath(options.output);
+  if (options.saveAnswers !== undefined) await checkOutputPath(options.saveAnswers);
+}
+
+/** The report must never overwrite the answers it is made from, nor the saved answers overwrite the report. */
+function checkDistinctFiles(context: CliContext, options: AssessOptions): void {
+  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== '-' && b !== '-' && canonical(context, a) === canonical(context, b);
+  if (same(options.output, options.answers)) {
+    throw new UsageError(`-o ${options.output} would overwrite the answers file it reads`, 'write the report to another file');
+  }
+  if (same(options.saveAnswers, options.answers)) {
+    throw new UsageError(`--save-answers ${options.saveAnswers} would overwrite the answers file it reads`, 'the answers are already in that file');
+  }
+  if (same(options.output, options.saveAnswers)) {
+    throw new UsageError(`-o and --save-answers name the same file (${options.output})`, 'give them different files');
+  }
+}
+
+function canonical(context: CliContext, path: string): string {
+  const absolute = resolve(context.cwd, path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+function given(value: unknown): boolean {
+  return value !== undefined && value !== false;
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
