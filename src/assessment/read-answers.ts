@@ -9,6 +9,7 @@ import { closestId } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
 import { DataError, type Problem } from '../errors.ts';
 import type { ParsedDocument } from '../rubric/document.ts';
+import { problemsForIssue } from '../rubric/zod-problems.ts';
 import type { Question, RubricSet } from '../rubric/schema.ts';
 
 export interface ReadAnswers {
@@ -37,7 +38,7 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     if (path[0] === 'answers' && path.length >= 2) entryIssues.set(String(path[1]), { path, message: issue.message });
-    else report(path, issue.message);
+    else problems.push(...problemsForIssue(issue, doc, answersFileSchema));
   }
 
   const questions = new Map<string, Question>();

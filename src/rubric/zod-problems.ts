@@ -28,7 +28,8 @@ export function problemsFromZod(error: z.ZodError, doc: ParsedDocument, schema?:
   return error.issues.flatMap((issue) => problemsForIssue(issue, doc, schema));
 }
 
-function problemsForIssue(issue: Issue, doc: ParsedDocument, schema: z.ZodType | undefined): Problem[] {
+/** The problems of one zod issue (one per key for unknown fields). */
+export function problemsForIssue(issue: Issue, doc: ParsedDocument, schema: z.ZodType | undefined): Problem[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const at = (where: Path, message: string, hint?: string): Problem => ({
     file: doc.file,

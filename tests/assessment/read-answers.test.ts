@@ -70,7 +70,7 @@ describe('answersFromDocument', () => {
       hint: 'these answers were written for ml-systems-engineer@1.0.0; pass --rubrics with that set, or regenerate with ml-career template',
     }],
     ['no answers mapping', 'subject: Ada\n', { path: 'answers' }],
-    ['an unknown top-level field', 'answers: {}\nanswer: {}\n', { message: 'Unrecognized key: "answer"' }],
+    ['an unknown top-level field', 'answers: {}\nanswer: {}\n', { line: 2, col: 1, message: 'unknown field "answer"', hint: 'did you mean "answers"?' }],
     ['a document that is not a mapping', '- 1\n- 2\n', { file: 'answers.yaml' }],
   ])('reports %s', (_name, text, problem) => {
     const problems = problemsOf(text);
