@@ -7,6 +7,9 @@ import { CliError, DataError, ExitCode, formatProblem, UsageError } from '../err
 import type { CliContext } from './context.ts';
 import { buildProgram } from './program.ts';
 
+/** Enough to fix in one go; a thousand lines of problems hide the first one. */
+const PROBLEMS_SHOWN = 50;
+
 export async function run(context: CliContext): Promise<number> {
   const program = buildProgram(context);
   try {
@@ -30,11 +33,14 @@ function reportError(error: unknown, context: CliContext): number {
     return ExitCode.usage;
   }
   if (error instanceof DataError) {
-    if (error.problems.length === 1) {
-      write(`ml-career: ${formatProblem(error.problems[0]!)}`);
+    // A broken bracket can make the YAML parser report the same thing many times over.
+    const lines = [...new Set(error.problems.map(formatProblem))];
+    if (lines.length === 1) {
+      write(`ml-career: ${lines[0]!}`);
     } else {
-      write(`ml-career: ${error.problems.length} problems:`);
-      for (const problem of error.problems) write(`  ${formatProblem(problem)}`);
+      write(`ml-career: ${lines.length} problems:`);
+      for (const line of lines.slice(0, PROBLEMS_SHOWN)) write(`  ${line}`);
+      if (lines.length > PROBLEMS_SHOWN) write(`  … and ${lines.length - PROBLEMS_SHOWN} more; fix these first`);
     }
   } else if (error instanceof UsageError) {
     write(`ml-career: ${error.message}`);

@@ -24,9 +24,9 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new DataError({ file: dir, message: `no such rubric directory: ${dir}`, hint: 'check the path given to --rubrics' });
+      throw new DataError({ file: dir, message: `no such rubric directory: ${dir}`, hint: 'check the path' });
     }
-    throw new DataError({ file: dir, message: `cannot read rubric directory ${dir}: ${code ?? String(error)}`, hint: 'check its permissions' });
+    throw new DataError({ file: dir, message: `cannot read rubric directory ${dir}: ${reason(error)}`, hint: 'check its permissions' });
   }
   if (!info.isDirectory()) {
     throw new DataError({ file: dir, message: `${dir} is a file, expected a directory of rubric YAML files`, hint: 'give the directory that holds the .yaml files' });
@@ -35,7 +35,7 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    throw new DataError({ file: dir, message: `cannot list ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, hint: 'check its permissions' });
+    throw new DataError({ file: dir, message: `cannot list ${dir}: ${reason(error)}`, hint: 'check its permissions' });
   }
   const yamlNames = names.filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.')).sort();
   if (yamlNames.length === 0) {
@@ -47,6 +47,11 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
     sources.push({ file, bytes: await readInputFile(file, { label: 'rubric file' }) });
   }
   return sources;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
 }
 
 /**

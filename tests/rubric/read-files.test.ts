@@ -89,7 +89,7 @@ describe('readRubricDir', () => {
 
   test('a missing directory', async () => {
     const path = join(dir, 'missing');
-    expect(await failure(() => readRubricDir(path))).toBe(`${path}: no such rubric directory: ${path} — check the path given to --rubrics`);
+    expect(await failure(() => readRubricDir(path))).toBe(`${path}: no such rubric directory: ${path} — check the path`);
   });
 
   test('a file where a directory is expected', async () => {
