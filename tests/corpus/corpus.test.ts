@@ -1,0 +1,68 @@
+/**
+ * The bad-input corpus (tests/corpus/cases/*.yaml, described in README.md): every
+ * case runs the real binary and must end with the expected exit code and message,
+ * located where there is a file, without a stack trace, output or any file touched.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusFileSchema, type CorpusCase } from './case-schema.ts';
+import { inPool, runCase, type CaseOutcome } from './run-case.ts';
+
+const casesDir = join(import.meta.dirname, 'cases');
+const cases: (CorpusCase & { source: string })[] = readdirSync(casesDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .flatMap((name) => corpusFileSchema.parse(parse(readFileSync(join(casesDir, name), 'utf8'))).map((c) => ({ ...c, source: name })));
+
+const PARALLEL = 2;
+const CASE_MAX_MS = 2500;
+const outcomes = new Map<string, CaseOutcome>();
+
+beforeAll(async () => {
+  const results = await inPool(cases.map((testCase) => () => runCase(testCase)), PARALLEL);
+  cases.forEach((testCase, index) => outcomes.set(testCase.name, results[index]!));
+  // The machine is shared: a case slowed down by its neighbours is timed again on its own.
+  for (const testCase of cases) {
+    if (outcomes.get(testCase.name)!.ms < CASE_MAX_MS) continue;
+    const alone = await runCase(testCase);
+    if (alone.ms < outcomes.get(testCase.name)!.ms) outcomes.set(testCase.name, alone);
+  }
+  const slowest = [...outcomes.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 5);
+  console.log(`corpus: ${cases.length} cases; slowest: ${slowest.map(([name, o]) => `${name} ${o.ms.toFixed(0)} ms`).join(', ')}`);
+}, 120_000);
+
+describe('the bad-input corpus', () => {
+  it('has at least 60 cases with unique names', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+  });
+
+  it.each(cases.map((c) => [`${c.source}: ${c.name}`, c] as const))('%s', (_label, testCase) => {
+    const outcome = outcomes.get(testCase.name)!;
+    const shown = `stderr:\n${outcome.stderr}\nstdout:\n${outcome.stdout.slice(0, 500)}`;
+    expect(outcome.signal, shown).toBeNull();
+    expect(outcome.status, shown).toBe(testCase.exit);
+    expect(outcome.stderr, shown).toContain(testCase.stderr);
+    expect(outcome.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+    expect(outcome.stderr, 'no prompt').not.toMatch(/^\s*[?❯] /mu);
+    if (testCase.at !== undefined) expect(outcome.stderr, shown).toMatch(locationPattern(testCase.at));
+    if (testCase.stdout !== undefined) expect(outcome.stdout).toContain(testCase.stdout);
+    else expect(outcome.stdout, 'nothing on stdout for an error').toBe('');
+    expect(outcome.after, 'no file created or changed').toEqual(outcome.before);
+    expect(outcome.ms, 'a generous bound on a shared machine; the median is checked below').toBeLessThan(CASE_MAX_MS);
+  });
+
+  it('answers within a second (median)', () => {
+    const times = [...outcomes.values()].map((o) => o.ms).sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(1000);
+  });
+});
+
+/** `file:line:col` as given, `file:line` with any column, or `file` with any line and column. */
+function locationPattern(at: string): RegExp {
+  const [, file = at, line, col] = /^(.*?)(?::(\d+))?(?::(\d+))?$/.exec(at) ?? [];
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}:${line ?? '\\d+'}:${col ?? '\\d+'}\\b`);
+}

@@ -1,0 +1,63 @@
+/** Runs one corpus case against the built binary in its own temporary directory. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { binary, repoRoot } from '../helpers/cli.ts';
+import type { CorpusCase } from './case-schema.ts';
+import { materialize, runsUnprivileged, UNPRIVILEGED_UID } from './materialize.ts';
+import { snapshotTree } from './snapshot.ts';
+
+export interface CaseOutcome {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  before: string[];
+  after: string[];
+}
+
+/** Far above the one second a case may take: only a hang gets here. */
+const KILL_AFTER_MS = 10_000;
+
+export async function runCase(testCase: CorpusCase): Promise<CaseOutcome> {
+  const root = mkdtempSync(join(tmpdir(), 'ml-career-corpus-'));
+  materialize(root, repoRoot, testCase);
+  const before = snapshotTree(root);
+  const started = performance.now();
+  const child = spawn(process.execPath, [binary, ...testCase.args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', ...testCase.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    timeout: KILL_AFTER_MS,
+    ...(runsUnprivileged(testCase) ? { uid: UNPRIVILEGED_UID, gid: UNPRIVILEGED_UID } : {}),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  // The binary may exit before reading its input: that is not the case's failure.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(typeof testCase.stdin === 'string' ? testCase.stdin : testCase.stdin.repeat.repeat(testCase.stdin.times));
+  const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, sig) => resolve([code, sig]));
+  });
+  const ms = performance.now() - started;
+  return { status, signal, stdout, stderr, ms, before, after: snapshotTree(root) };
+}
+
+/** Runs `tasks` with at most `limit` at a time, keeping their order in the results. */
+export async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
