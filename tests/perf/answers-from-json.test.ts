@@ -1,0 +1,98 @@
+/**
+ * The JSON fast path for answers files may decline anything, but whatever it
+ * accepts must give exactly what the full path (yaml, zod, located checks) gives,
+ * and a clean JSON file, the common scripted case, must take it.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { answersFromCleanJson } from '../../src/assessment/answers-from-json.ts';
+import { answersFromDocument } from '../../src/assessment/read-answers.ts';
+import { questionsInScope } from '../../src/assessment/scope.ts';
+import { DataError } from '../../src/errors.ts';
+import { parseDocument } from '../../src/rubric/document.ts';
+import { valueArbitrary } from '../helpers/answer-values.ts';
+import { syntheticSet } from '../helpers/synthetic-set.ts';
+
+const set = syntheticSet();
+const scope = questionsInScope(set);
+
+function fullPath(text: string): { result: unknown } | { refused: true } {
+  try {
+    return { result: answersFromDocument(parseDocument(text, 'answers.json'), set) };
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return { refused: true };
+  }
+}
+
+const validFile = fc.record(
+  {
+    subject: fc.constantFrom('ada', '  Grace Hopper ', 'x'.repeat(100)),
+    rubricSet: fc.constantFrom('synthetic', 'synthetic@1.2.3'),
+    answers: fc.tuple(...scope.map(({ question }) => fc.option(valueArbitrary(question), { nil: null }))).map((values) =>
+      Object.fromEntries(scope.map(({ question }, index) => [question.id, values[index]])),
+    ),
+  },
+  { requiredKeys: ['answers'] },
+);
+
+/** Small changes that make a file wrong in some way, or only unusual. */
+const mutation = fc.oneof(
+  fc.constant((file: Record<string, unknown>) => ({ ...file, extra: 1 })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, subject: ' ' })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, rubricSet: 'other@1.0.0' })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'no-such-question': 1 } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': 9 } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 2, note: 'x'.repeat(501) } } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 2, note: 'shipped it', extra: 1 } } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 3, note: 'Über [[ {{ "quoted" : }} ]]' } } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: [] })),
+  fc.constant(() => ['not', 'an', 'object']),
+);
+
+const layout = fc.constantFrom<(value: unknown) => string>(
+  (value) => JSON.stringify(value),
+  (value) => JSON.stringify(value, null, 2),
+  (value) => `\ufeff${JSON.stringify(value, null, 4).replaceAll('\n', '\r\n')}`,
+);
+
+describe('answersFromCleanJson', () => {
+  test('a clean JSON file takes the fast path and gives what the full path gives', () => {
+    fc.assert(
+      fc.property(validFile, layout, (file, format) => {
+        const text = format(file).replace(/^\ufeff/, '');
+        const fast = answersFromCleanJson(text, set);
+        expect(fast).toBeDefined();
+        expect(fullPath(text)).toEqual({ result: fast });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('whatever it accepts, the full path accepts alike; what it declines is left to the full path', () => {
+    fc.assert(
+      fc.property(validFile, mutation, layout, (file, mutate, format) => {
+        const text = format(mutate(file)).replace(/^\ufeff/, '');
+        const fast = answersFromCleanJson(text, set);
+        if (fast !== undefined) expect(fullPath(text)).toEqual({ result: fast });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each([
+    ['a duplicate key', '{"answers": {"py-level": 1, "py-level": 2}}'],
+    ['a reserved key', '{"answers": {"__proto__": {"value": 1}}}'],
+    ['a key and its colon on different lines', '{"answers": {"py-level"\n: 1}}'],
+    ['a tab', '{"answers":\t{"py-level": 1}}'],
+    ['YAML', 'answers:\n  py-level: 1\n'],
+    ['deep nesting', `{"answers": {"py-level": {"value": 1, "note": "${'['.repeat(40)}"}}}`],
+    ['a line separator', '{"answers": {"py-level": {"value": 1, "note": "a\u2028b"}}}'],
+  ])('declines %s', (_name, text) => {
+    expect(answersFromCleanJson(text, set)).toBeUndefined();
+  });
+
+  test('trims the subject as the schema does', () => {
+    expect(answersFromCleanJson('{"subject": "  ada ", "answers": {}}', set)).toEqual({ answers: {}, subject: 'ada' });
+  });
+});
