@@ -3,9 +3,10 @@
  * the old content or the new, never half of it: temporary file in the same
  * directory, fsync, rename.
  */
+import { rmSync } from 'node:fs';
 import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { forgetTempFile, rememberTempFile } from './temp-files.ts';
+import { onExitCleanup } from './exit-cleanup.ts';
 
 export interface AtomicWriteOptions {
   /** File mode of the new file, e.g. 0o600 for a person's answers. */
@@ -22,7 +23,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
 
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const handle = await open(temp, 'wx', options.mode ?? 0o644);
-  rememberTempFile(temp);
+  const forget = onExitCleanup(() => rmSync(temp, { force: true }));
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -33,7 +34,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await rm(temp, { force: true });
     throw error;
   } finally {
-    forgetTempFile(temp);
+    forget();
   }
 }
 

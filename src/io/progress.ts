@@ -10,6 +10,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 import type { Progress } from './progress-schema.ts';
 
 export const PROGRESS_FILE = 'progress.json';
+const PROGRESS_LOCK_FILE = 'progress.lock';
 
 export type { Progress } from './progress-schema.ts';
 
@@ -17,11 +18,21 @@ export function progressPath(dir: string): string {
   return join(dir, PROGRESS_FILE);
 }
 
-/** `progress` is built by typed code; the schema guards only what is read back (and costs no zod load per answer). */
-export async function saveProgress(dir: string, progress: Progress): Promise<void> {
+/** Where the lock of the running interactive session is (see lock.ts). */
+export function progressLockPath(dir: string): string {
+  return join(dir, PROGRESS_LOCK_FILE);
+}
+
+/** Creates the state directory, readable only by its owner. */
+export async function ensureStateDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   // mkdir leaves an existing directory's mode alone; the answers inside are private either way.
   await chmod(dir, 0o700);
+}
+
+/** `progress` is built by typed code; the schema guards only what is read back (and costs no zod load per answer). */
+export async function saveProgress(dir: string, progress: Progress): Promise<void> {
+  await ensureStateDir(dir);
   await writeFileAtomic(progressPath(dir), `${JSON.stringify(progress, null, 2)}\n`, { mode: 0o600 });
 }
 

@@ -7,7 +7,8 @@ import { checkAnswerValue } from '../../assessment/level.ts';
 import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
 import { introText, runQuestionnaire } from '../../interactive/questionnaire.ts';
-import { clearProgress, loadProgress, progressPath, saveProgress, setProgressAside, type Progress } from '../../io/progress.ts';
+import { acquireLock, type Lock } from '../../io/lock.ts';
+import { clearProgress, ensureStateDir, loadProgress, progressLockPath, progressPath, saveProgress, setProgressAside, type Progress } from '../../io/progress.ts';
 import { stateDir } from '../../io/state-dir.ts';
 import { estimatedMinutes } from '../../rubric/estimate.ts';
 import type { RubricSet } from '../../rubric/schema.ts';
@@ -31,6 +32,18 @@ export interface InteractiveSession {
 
 export async function assessInteractively(context: CliContext, set: RubricSet, options: InteractiveOptions): Promise<InteractiveSession> {
   const dir = stateDir(context.env, context.home);
+  await ensureStateDir(dir);
+  // Held until the report is written, so a second run cannot write the same progress over this one.
+  const lock = await acquireLock(progressLockPath(dir), context.now());
+  try {
+    return await runSession(context, set, options, dir, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function runSession(context: CliContext, set: RubricSet, options: InteractiveOptions, dir: string, lock: Lock): Promise<InteractiveSession> {
   const saved = await loadProgress(dir);
   const say = (text: string) => context.stderr.write(`${text}\n`);
 
@@ -57,7 +70,7 @@ export async function assessInteractively(context: CliContext, set: RubricSet, o
   const startedAt = resuming ? saved.startedAt : context.now().toISOString();
 
   const { createInquirerAsker } = await import('../../prompt/inquirer-asker.ts');
-  const asker = createInquirerAsker({ input: context.stdin, output: context.stderr });
+  const asker = createInquirerAsker({ input: context.stdin, output: context.stderr, ...(context.interrupt ? { signal: context.interrupt.signal } : {}) });
   asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question))));
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
 
@@ -73,6 +86,7 @@ export async function assessInteractively(context: CliContext, set: RubricSet, o
   });
 
   let latest = answers;
+  const unclaim = context.interrupt?.claim();
   try {
     latest = await runQuestionnaire({
       scope,
@@ -87,6 +101,8 @@ export async function assessInteractively(context: CliContext, set: RubricSet, o
   } catch (error) {
     if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length);
     throw error;
+  } finally {
+    unclaim?.();
   }
   // Saved once more so that a failure while writing the report loses nothing.
   await saveProgress(dir, progressOf(latest));
@@ -94,7 +110,10 @@ export async function assessInteractively(context: CliContext, set: RubricSet, o
     answers: latest,
     scope: scopeOptions,
     ...(subject === undefined ? {} : { subject }),
-    finish: () => clearProgress(dir),
+    finish: async () => {
+      await clearProgress(dir);
+      await lock.release();
+    },
   };
 }
 

@@ -1,0 +1,97 @@
+/**
+ * An exclusive lock file, so that two interactive runs at once cannot write the
+ * same saved progress over each other. The file names the process that holds it;
+ * a lock left by a process that no longer runs (a crash, a kill -9) is taken over.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { open, readFile, rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { UsageError } from '../errors.ts';
+import { onExitCleanup } from './exit-cleanup.ts';
+
+export interface Lock {
+  path: string;
+  release(): Promise<void>;
+}
+
+interface Holder {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+export async function acquireLock(path: string, now: Date = new Date()): Promise<Lock> {
+  const holder: Holder = { pid: process.pid, host: hostname(), since: now.toISOString() };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(path, 'wx', 0o600);
+      try {
+        await handle.writeFile(`${JSON.stringify(holder)}\n`);
+      } finally {
+        await handle.close();
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const other = await readHolder(path);
+      if (attempt > 0 || (other !== undefined && stillRunning(other))) throw lockedError(path, other);
+      // The holder is gone (or the file is unreadable junk from a crash mid-write): take the lock over.
+      await rm(path, { force: true });
+    }
+  }
+  const forget = onExitCleanup(() => releaseIfOurs(path));
+  return {
+    path,
+    async release() {
+      forget();
+      releaseIfOurs(path);
+    },
+  };
+}
+
+async function readHolder(path: string): Promise<Holder | undefined> {
+  try {
+    return parseHolder(await readFile(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const data: unknown = JSON.parse(text);
+    if (typeof data !== 'object' || data === null) return undefined;
+    const { pid, host, since } = data as Record<string, unknown>;
+    return typeof pid === 'number' && typeof host === 'string' && typeof since === 'string' ? { pid, host, since } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** On another machine (a shared home directory) we cannot tell, so the lock is respected. */
+function stillRunning(holder: Holder): boolean {
+  if (holder.host !== hostname()) return true;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Synchronous so that it can run while the process exits; never removes a lock another process took over. */
+function releaseIfOurs(path: string): void {
+  try {
+    if (parseHolder(readFileSync(path, 'utf8'))?.pid === process.pid) rmSync(path, { force: true });
+  } catch {
+    // Already gone.
+  }
+}
+
+function lockedError(path: string, holder: Holder | undefined): UsageError {
+  const who = holder ? ` (process ${holder.pid} on ${holder.host}, since ${holder.since})` : '';
+  return new UsageError(
+    `another ml-career assess is running${who}; two at once would overwrite each other's saved answers`,
+    `finish or stop the other one first; if none is running, remove ${path}`,
+  );
+}
