@@ -2,6 +2,8 @@
  * Everything a command may touch of the outside world, passed in so that commands
  * stay testable and nothing else reads `process`.
  */
+import type { InterruptGuard } from './process-guards.ts';
+
 export interface CliContext {
   argv: string[];
   env: NodeJS.ProcessEnv;
@@ -12,6 +14,8 @@ export interface CliContext {
   stderr: NodeJS.WriteStream;
   version: string;
   now: () => Date;
+  /** Lets an interactive session unwind on SIGTERM/SIGHUP (see process-guards.ts); absent in tests. */
+  interrupt?: InterruptGuard;
 }
 
 /** Colour on a terminal only: never with --no-color, NO_COLOR (non-empty), TERM=dumb or a pipe. */

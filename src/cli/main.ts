@@ -1,16 +1,11 @@
 /** The process entry: builds the context from the real process and sets the exit code. */
 import { homedir } from 'node:os';
+import { installProcessGuards } from './process-guards.ts';
 import { run } from './run.ts';
 
 declare const __ML_CAREER_VERSION__: string;
 
-// A closed pipe (`ml-career … | head -1`) is not an error worth a message.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+const interrupt = installProcessGuards();
 
 // No top-level await: the bundle is CommonJS, which Node 20 starts faster.
 void run({
@@ -23,6 +18,7 @@ void run({
   stderr: process.stderr,
   version: typeof __ML_CAREER_VERSION__ === 'string' ? __ML_CAREER_VERSION__ : '0.0.0-dev',
   now: () => new Date(),
+  interrupt,
 }).then((code) => {
   process.exitCode = code;
 });

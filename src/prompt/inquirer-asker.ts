@@ -13,6 +13,8 @@ import { numberHint, numberResult } from './number-input.ts';
 export interface AskerStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Aborting it ends the current prompt as Ctrl-C does (SIGTERM, a closed terminal). */
+  signal?: AbortSignal;
 }
 
 const NOTE_MAX = 500;
@@ -21,7 +23,7 @@ const MULTI_HINT = '(space ticks, enter confirms; ticking none is an answer too)
 
 export function createInquirerAsker(streams: AskerStreams = {}): Asker {
   const output = streams.output ?? process.stderr;
-  const context = { input: streams.input, output, clearPromptOnDone: false };
+  const context = { input: streams.input, output, clearPromptOnDone: false, ...(streams.signal ? { signal: streams.signal } : {}) };
 
   const askMulti = async (view: QuestionView, question: MultiQuestion): Promise<AskResult> => {
     const current = view.current?.value;

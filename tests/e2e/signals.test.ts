@@ -1,0 +1,130 @@
+/**
+ * How runs end when the outside world ends them: SIGTERM or a closed terminal
+ * (SIGHUP) at a prompt, a second interactive run while one is going, a signal
+ * while a scripted run waits for stdin, a stdout that cannot be written.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { binary, repoRoot } from '../helpers/cli.ts';
+import { TmuxSession, tmuxAvailable } from '../helpers/tmux.ts';
+
+const rubrics = join(repoRoot, 'tests/fixtures/interactive-rubrics');
+const hasTmux = tmuxAvailable();
+
+let dir: string;
+let sessions: TmuxSession[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ml-career-signals-'));
+  sessions = [];
+});
+afterEach(async () => {
+  for (const session of sessions) session.kill();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const stateDir = () => join(dir, 'state', 'ml-career');
+const report = () => join(dir, 'report.json');
+
+function assess(): TmuxSession {
+  const session = TmuxSession.start({
+    argv: ['node', binary, '--rubrics', rubrics, 'assess', '--quick', '--only', 'pty-check', '--format', 'json', '-o', report()],
+    cwd: repoRoot,
+    env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
+  });
+  sessions.push(session);
+  return session;
+}
+
+/** The pid of the ml-career process writing to this test's report (not the tmux server or shell that carry the same words). */
+function assessPid(): number {
+  const lines = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).stdout.split('\n');
+  const line = lines.find((entry) => entry.includes(report()) && /^\s*\d+\s+node\s/.test(entry));
+  if (!line) throw new Error('the ml-career process is not running');
+  return Number(line.trim().split(/\s+/)[0]);
+}
+
+async function answerFirst(session: TmuxSession): Promise<void> {
+  await session.waitFor('[1/4] Terminal check › Serving');
+  session.keys('Down', 'Down', 'Enter');
+  await session.waitFor('[2/4] Terminal check › Tooling');
+}
+
+describe.skipIf(!hasTmux)('signals at a prompt (skipped when tmux is not installed)', () => {
+  it.each(['SIGTERM', 'SIGHUP'] as const)('%s saves the answers, says how to resume, exits 130 and leaves no lock', async (signal) => {
+    const session = assess();
+    await answerFirst(session);
+    process.kill(assessPid(), signal);
+    expect(await session.exitCode()).toBe(130);
+    expect(session.screen()).toContain('Your 1 answer is saved in');
+    expect(session.screen()).toContain('ml-career assess --resume');
+    const progress = JSON.parse(readFileSync(join(stateDir(), 'progress.json'), 'utf8'));
+    expect(Object.keys(progress.answers)).toEqual(['pty-serving-depth']);
+    expect(readdirSync(stateDir()).sort()).toEqual(['progress.json']);
+    expect(existsSync(report())).toBe(false);
+  });
+
+  it('refuses a second interactive run while one is asking, and the first one still finishes', async () => {
+    const first = assess();
+    await answerFirst(first);
+    const second = TmuxSession.start({
+      argv: ['node', binary, '--rubrics', rubrics, 'assess', '--resume'],
+      cwd: repoRoot,
+      env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
+    });
+    sessions.push(second);
+    expect(await second.exitCode()).toBe(2);
+    expect(second.screen()).toContain('another ml-career assess is running (process');
+    first.keys('Enter');
+    await first.waitFor('[3/4] Terminal check › Experience');
+    first.type('4');
+    first.keys('Enter');
+    await first.waitFor('[4/4] Terminal check › On call');
+    first.keys('Enter');
+    expect(await first.exitCode()).toBe(0);
+    expect(JSON.parse(readFileSync(report(), 'utf8')).complete).toBe(true);
+    expect(readdirSync(stateDir())).toEqual([]);
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    await mkdir(stateDir(), { recursive: true });
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const lock = { pid: Number(gone.stdout), host: (await import('node:os')).hostname(), since: '2020-01-01T00:00:00.000Z' };
+    writeFileSync(join(stateDir(), 'progress.lock'), JSON.stringify(lock));
+    const session = assess();
+    await answerFirst(session);
+    expect(JSON.parse(readFileSync(join(stateDir(), 'progress.lock'), 'utf8')).pid).toBe(assessPid());
+  });
+});
+
+describe('signals and streams in a scripted run', () => {
+  it('SIGTERM while waiting for answers on stdin ends at once with 130', async () => {
+    const child = spawn(process.execPath, [binary, 'assess', '--answers', '-'], {
+      env: { PATH: process.env.PATH ?? '', HOME: dir, NO_COLOR: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toBe('ml-career: interrupted (SIGTERM).\n');
+  });
+
+  it('a stdout that cannot be written (a full disk) is one message and exit 1', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binary}" rubrics list > /dev/full`], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('ml-career: cannot write the output: the disk is full\n');
+  });
+
+  it('a stdout closed by the reader (| head -1) ends quietly with the status of the run', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${binary}" rubrics show | head -1; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(result.stdout).toBe('rubricSet:\nstatus 0\n');
+    expect(result.stderr).toBe('');
+  });
+});
