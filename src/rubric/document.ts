@@ -121,6 +121,13 @@ function walkNodes(node: unknown, depth: number, report: (problem: Omit<Problem,
   }
   for (const item of node.items) {
     if (isPair(item)) {
+      if (isMap(item.key) || isSeq(item.key)) {
+        report({
+          ...(item.key.range ? at(item.key.range[0]) : {}),
+          message: 'a key must be plain text, not a list or mapping',
+          hint: 'write the key as text (the "? " complex key form is not read)',
+        });
+      }
       if (isScalar(item.key) && FORBIDDEN_KEYS.has(String(item.key.value))) {
         report({
           ...(item.key.range ? at(item.key.range[0]) : {}),
