@@ -20,9 +20,21 @@ export function reportFromDocument(doc: ParsedDocument): Report {
       hint: `this ml-career reads schema version ${REPORT_SCHEMA_VERSION}`,
     });
   }
+  if (typeof doc.data !== 'object' || doc.data === null || !('schemaVersion' in doc.data)) throw notAReport(doc);
   const result = reportSchema.safeParse(doc.data);
   if (!result.success) throw new DataError(problemsFromZod(result.error, doc, reportSchema));
   return result.data;
+}
+
+/** Without a schemaVersion, listing every missing field would bury the real mistake: the wrong file. */
+function notAReport(doc: ParsedDocument): DataError {
+  const looksLikeAnswers = typeof doc.data === 'object' && doc.data !== null && 'answers' in doc.data && !('tool' in doc.data);
+  return new DataError({
+    file: doc.file,
+    ...doc.locate([]),
+    message: looksLikeAnswers ? 'this is an answers file, not a report' : 'not an ml-career report (it has no schemaVersion)',
+    hint: looksLikeAnswers ? 'score it with `ml-career assess --answers <file>`' : 'give a JSON report written by `ml-career assess --format json`',
+  });
 }
 
 function schemaVersionOf(data: unknown): number | undefined {
