@@ -30,6 +30,8 @@ export const corpusCaseSchema = z.strictObject({
   stderr: z.string(),
   /** `file:line:col` (or `file` alone, then any line:col) that stderr must name. */
   at: z.string().optional(),
+  /** The run asks for details (--debug, ML_CAREER_DEBUG=1): stderr must then carry the stack trace. */
+  trace: z.boolean().default(false),
   /** A fragment stdout must contain (cases that must be accepted); for errors stdout must be empty. */
   stdout: z.string().optional(),
 });

@@ -45,7 +45,8 @@ describe('the bad-input corpus', () => {
     expect(outcome.signal, shown).toBeNull();
     expect(outcome.status, shown).toBe(testCase.exit);
     expect(outcome.stderr, shown).toContain(testCase.stderr);
-    expect(outcome.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+    if (testCase.trace) expect(outcome.stderr, 'the stack trace asked for').toMatch(/\n\s+at /);
+    else expect(outcome.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
     expect(outcome.stderr, 'no prompt').not.toMatch(/^\s*[?❯] /mu);
     if (testCase.at !== undefined) expect(outcome.stderr, shown).toMatch(locationPattern(testCase.at));
     if (testCase.stdout !== undefined) expect(outcome.stdout).toContain(testCase.stdout);
