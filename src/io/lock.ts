@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { open, readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { UsageError } from '../errors.ts';
+import { DataError, UsageError } from '../errors.ts';
 import { onExitCleanup } from './exit-cleanup.ts';
 
 export interface Lock {
@@ -32,7 +32,10 @@ export async function acquireLock(path: string, now: Date = new Date()): Promise
       }
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        throw new DataError({ file: path, message: `cannot take the lock on the saved progress (${code ?? String(error)})`, hint: 'check the permissions of the state directory' });
+      }
       const other = await readHolder(path);
       if (attempt > 0 || (other !== undefined && stillRunning(other))) throw lockedError(path, other);
       // The holder is gone (or the file is unreadable junk from a crash mid-write): take the lock over.

@@ -25,15 +25,34 @@ export function progressLockPath(dir: string): string {
 
 /** Creates the state directory, readable only by its owner. */
 export async function ensureStateDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  // mkdir leaves an existing directory's mode alone; the answers inside are private either way.
-  await chmod(dir, 0o700);
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    // mkdir leaves an existing directory's mode alone; the answers inside are private either way.
+    await chmod(dir, 0o700);
+  } catch (error) {
+    throw new DataError({
+      file: dir,
+      message: `cannot create the state directory for saved progress (${errnoText(error)})`,
+      hint: 'check XDG_STATE_HOME (or HOME) and the permissions, or answer in a file with --answers',
+    });
+  }
 }
 
-/** `progress` is built by typed code; the schema guards only what is read back (and costs no zod load per answer). */
+/**
+ * `progress` is built by typed code; the schema guards only what is read back (and costs no zod load per answer).
+ * A failed save (a full disk) leaves the previous save whole: the write is atomic.
+ */
 export async function saveProgress(dir: string, progress: Progress): Promise<void> {
   await ensureStateDir(dir);
-  await writeFileAtomic(progressPath(dir), `${JSON.stringify(progress, null, 2)}\n`, { mode: 0o600 });
+  try {
+    await writeFileAtomic(progressPath(dir), `${JSON.stringify(progress, null, 2)}\n`, { mode: 0o600 });
+  } catch (error) {
+    throw new DataError({
+      file: progressPath(dir),
+      message: `cannot save your progress (${errnoText(error)}); the answers saved before this one are still there`,
+      hint: 'free some space or fix the permissions, then continue with `ml-career assess --resume`',
+    });
+  }
 }
 
 /** The saved progress, or undefined when there is none. A corrupt file is moved aside (never lost) and reported. */
