@@ -5,7 +5,7 @@
 // lints, and embedded as JSON, so a default run neither parses YAML nor runs the
 // schema (src/rubric/builtin.ts).
 import { build } from 'esbuild';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -100,22 +100,35 @@ function lazyBundles(found) {
 process.chdir(root);
 const builtinRubrics = await compileBuiltinRubrics();
 
-await rm(join(root, 'dist'), { recursive: true, force: true });
-await mkdir(join(root, 'dist'), { recursive: true });
-// CommonJS: Node 20 starts a CommonJS program much faster than an ES module one.
-await writeFile(join(root, 'dist', 'package.json'), '{ "type": "commonjs" }\n');
+// Built aside and swapped in at the end, so that a test or run using dist/ while
+// this builds sees the old bundles or the new ones, never half of them.
+const staging = await mkdtemp(join(root, '.dist-'));
+try {
+  // CommonJS: Node 20 starts a CommonJS program much faster than an ES module one.
+  await writeFile(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
+  const built = new Set();
+  let wave = [{ name: 'cli.js', file: join(root, 'src', 'cli', 'main.ts') }, { name: 'errors.js', file: ERRORS }];
+  while (wave.length > 0) {
+    const found = new Set();
+    for (const { name } of wave) built.add(name);
+    await Promise.all(wave.map(({ name, file }) => buildBundle(file, join(staging, name), found)));
+    wave = [...found].map((file) => ({ name: bundleName(file), file })).filter(({ name }) => !built.has(name));
+  }
+  const old = `${staging}-old`;
+  await rename(join(root, 'dist'), old).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, join(root, 'dist'));
+  await rm(old, { recursive: true, force: true });
+} finally {
+  await rm(staging, { recursive: true, force: true });
+}
 
-const pending = [{ name: 'cli.js', file: join(root, 'src', 'cli', 'main.ts') }, { name: 'errors.js', file: ERRORS }];
-const built = new Set();
-while (pending.length > 0) {
-  const { name, file } = pending.pop();
-  if (built.has(name)) continue;
-  built.add(name);
-  const found = new Set();
-  await build({
+function buildBundle(file, outfile, found) {
+  return build({
     ...common,
     entryPoints: [file],
-    outfile: join('dist', name),
+    outfile,
     format: 'cjs',
     // import() of a bundle becomes require(), so no ES module loader is started.
     supported: { 'dynamic-import': false },
@@ -128,5 +141,4 @@ while (pending.length > 0) {
       __ML_CAREER_BUILTIN_RUBRICS__: JSON.stringify(builtinRubrics),
     },
   });
-  for (const next of found) pending.push({ name: bundleName(next), file: next });
 }
