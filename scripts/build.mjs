@@ -5,7 +5,7 @@
 // lints, and embedded as JSON, so a default run neither parses YAML nor runs the
 // schema (src/rubric/builtin.ts).
 import { build } from 'esbuild';
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,6 +104,8 @@ const builtinRubrics = await compileBuiltinRubrics();
 // this builds sees the old bundles or the new ones, never half of them.
 const staging = await mkdtemp(join(root, '.dist-'));
 try {
+  // mkdtemp makes the directory private (0700): dist/ must be readable by every user who runs the tool.
+  await chmod(staging, 0o755);
   // CommonJS: Node 20 starts a CommonJS program much faster than an ES module one.
   await writeFile(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
   const built = new Set();
