@@ -1,8 +1,8 @@
 /** Where a command's result goes: stdout, or a file written atomically with `-o`. */
-import { constants } from 'node:fs';
+import { constants, realpathSync } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { DataError } from '../errors.ts';
+import { dirname, resolve } from 'node:path';
+import { DataError, UsageError } from '../errors.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { CliContext } from './context.ts';
 
@@ -25,7 +25,8 @@ export async function writeResult(context: CliContext, text: string, outputPath?
  * or read-only directory, a directory in its place. The write itself can still
  * fail later (a full disk) and says so then.
  */
-export async function checkOutputPath(path: string): Promise<void> {
+export async function checkOutputPath(path: string, flag = '-o'): Promise<void> {
+  if (path === '') throw new UsageError(`${flag} needs a file name (or - for stdout)`);
   if (path === '-') return;
   const target = await realpath(path).catch(() => path);
   try {
@@ -40,6 +41,21 @@ export async function checkOutputPath(path: string): Promise<void> {
     await access(dirname(target), constants.W_OK);
   } catch (error) {
     throw writeError(path, error);
+  }
+}
+
+/** Whether two paths given on the command line name the same file (stdin/stdout `-` never does). */
+export function sameFile(cwd: string, a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === '-' || b === '-' || a === '' || b === '') return false;
+  return canonical(cwd, a) === canonical(cwd, b);
+}
+
+function canonical(cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
   }
 }
 
@@ -64,6 +80,8 @@ function describeWriteError(error: unknown): { reason: string; hint: string } {
       return { reason: 'the disk is full', hint: 'free some space and run again; no partial file was left' };
     case 'EROFS':
       return { reason: 'the file system is read-only', hint: 'write somewhere else' };
+    case 'ENAMETOOLONG':
+      return { reason: 'the name is too long', hint: 'use a shorter file name' };
     default: {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
       return { reason: code ?? (error instanceof Error ? error.message : String(error)), hint: 'check the path and that you may write there' };

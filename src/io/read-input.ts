@@ -22,6 +22,7 @@ export interface ReadInputOptions {
 export async function readInputFile(path: string, options: ReadInputOptions = {}): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const label = options.label ?? 'file';
+  if (path === '') throw new DataError({ message: `no ${label} given (the path is empty)`, hint: 'give the path of a file, or - for stdin' });
   if (path === '-') return readCapped(options.stdin ?? process.stdin, STDIN_NAME, label, maxBytes);
   let info;
   try {
@@ -82,6 +83,8 @@ function fsError(error: unknown, path: string, label: string): DataError {
     case 'EACCES':
     case 'EPERM':
       return new DataError({ file: path, message: `cannot read ${path}: permission denied`, hint: "check the file's permissions" });
+    case 'ENAMETOOLONG':
+      return new DataError({ file: path, message: `cannot read ${label}: the name is too long`, hint: 'check the path' });
     case 'ELOOP':
       return new DataError({ file: path, message: `cannot read ${path}: symbolic link loop`, hint: 'point the link at a real file' });
     case 'EISDIR':

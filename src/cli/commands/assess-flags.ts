@@ -3,11 +3,9 @@
  * never work, and output paths that cannot be written. They run before anything
  * is read or asked, so that a typo costs neither time nor a half-done run.
  */
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { UsageError } from '../../errors.ts';
 import type { CliContext } from '../context.ts';
-import { checkOutputPath } from '../output.ts';
+import { checkOutputPath, sameFile } from '../output.ts';
 import type { AssessOptions } from './assess.ts';
 
 const SUBJECT_MAX = 100;
@@ -32,12 +30,12 @@ export async function checkAssessFlags(context: CliContext, options: AssessOptio
   }
   checkDistinctFiles(context, options);
   if (options.output !== undefined) await checkOutputPath(options.output);
-  if (options.saveAnswers !== undefined) await checkOutputPath(options.saveAnswers);
+  if (options.saveAnswers !== undefined) await checkOutputPath(options.saveAnswers, '--save-answers');
 }
 
 /** The report must never overwrite the answers it is made from, nor the saved answers overwrite the report. */
 function checkDistinctFiles(context: CliContext, options: AssessOptions): void {
-  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== '-' && b !== '-' && canonical(context, a) === canonical(context, b);
+  const same = (a: string | undefined, b: string | undefined) => sameFile(context.cwd, a, b);
   if (same(options.output, options.answers)) {
     throw new UsageError(`-o ${options.output} would overwrite the answers file it reads`, 'write the report to another file');
   }
@@ -46,15 +44,6 @@ function checkDistinctFiles(context: CliContext, options: AssessOptions): void {
   }
   if (same(options.output, options.saveAnswers)) {
     throw new UsageError(`-o and --save-answers name the same file (${options.output})`, 'give them different files');
-  }
-}
-
-function canonical(context: CliContext, path: string): string {
-  const absolute = resolve(context.cwd, path);
-  try {
-    return realpathSync(absolute);
-  } catch {
-    return absolute;
   }
 }
 
