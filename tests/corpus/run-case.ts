@@ -1,6 +1,6 @@
 /** Runs one corpus case against the built binary in its own temporary directory. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binary, repoRoot } from '../helpers/cli.ts';
@@ -45,7 +45,11 @@ export async function runCase(testCase: CorpusCase): Promise<CaseOutcome> {
     child.on('close', (code, sig) => resolve([code, sig]));
   });
   const ms = performance.now() - started;
-  return { status, signal, stdout, stderr, ms, before, after: snapshotTree(root) };
+  const after = snapshotTree(root);
+  // Unreadable paths get their permissions back so that the directory can be removed by anyone.
+  for (const path of testCase.unreadable) chmodSync(join(root, path), 0o700);
+  rmSync(root, { recursive: true, force: true });
+  return { status, signal, stdout, stderr, ms, before, after };
 }
 
 /** Runs `tasks` with at most `limit` at a time, keeping their order in the results. */
