@@ -45,6 +45,10 @@ function printTable(title, header, rows) {
 }
 
 const work = await mkdtemp(join(tmpdir(), 'ml-career-bench-'));
+// Every run below (and its history entry and saved progress) stays inside the work directory,
+// never in the user's own state and data directories.
+process.env.XDG_DATA_HOME = join(work, 'data');
+process.env.XDG_STATE_HOME = join(work, 'state');
 try {
   // A copy of the built package, so a rebuild in the working tree cannot change it mid-run.
   const installed = join(work, 'package');
