@@ -17,12 +17,13 @@ import {
 } from './compare-phrases.ts';
 import { escapeHtml as h } from './html-escape.ts';
 import { htmlPage } from './html-page.ts';
+import { VIEWS_STYLE } from './html-style-views.ts';
 import { formatScore } from './phrases.ts';
 import { chartedMoves, movesSvg } from './render-compare-chart.ts';
 
 export function renderCompareHtml(comparison: Comparison): string {
   const body = [header, scores, categories, competencies, gaps, onlyIn].map((section) => section(comparison)).filter((block) => block !== '');
-  return htmlPage(comparisonTitle(comparison), body.join('\n'));
+  return htmlPage(comparisonTitle(comparison), body.join('\n'), VIEWS_STYLE);
 }
 
 function direction(value: number | null): string {

@@ -3,7 +3,7 @@
  * no external resources) with the same content as the Markdown report.
  */
 import { escapeHtml as h } from './html-escape.ts';
-import { HTML_STYLE } from './html-style.ts';
+import { htmlPage } from './html-page.ts';
 import {
   categoryTitle,
   evidenceNotes,
@@ -23,26 +23,11 @@ import { radarSvg } from './radar-svg.ts';
 import type { Report } from './schema.ts';
 
 export function renderHtml(report: Report): string {
-  const title = h(reportTitle(report));
   const body = [header, stage, categories, competencies, whyNotNext, gaps, strengths, evidence, footer]
     .map((section) => section(report))
     .filter((block) => block !== '')
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlPage(reportTitle(report), body);
 }
 
 function list(items: string[], className?: string): string {

@@ -2,6 +2,7 @@
 import type { Team } from '../team/team-schema.ts';
 import { escapeHtml as h } from './html-escape.ts';
 import { htmlPage } from './html-page.ts';
+import { VIEWS_STYLE } from './html-style-views.ts';
 import { formatLevel, formatScore, safeUrl } from './phrases.ts';
 import { stagesSvg } from './render-team-stages-chart.ts';
 import {
@@ -21,7 +22,7 @@ import {
 
 export function renderTeamHtml(team: Team): string {
   const body = [header, stages, competencies, sharedGaps, heatmap].map((section) => section(team)).join('\n');
-  return htmlPage(teamTitle(team), body);
+  return htmlPage(teamTitle(team), body, VIEWS_STYLE);
 }
 
 function header(team: Team): string {
