@@ -2,7 +2,7 @@
  * The commander program: flags, help and examples. Each command's module is
  * imported only when that command runs, so `--version` and `--help` stay fast.
  */
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CliContext } from './context.ts';
 import type { SchemaName } from '../rubric/json-schemas.ts';
 
@@ -190,12 +190,14 @@ export function buildProgram(context: CliContext): Command {
   return program;
 }
 
+/** `--only a,b --only c` → [a, b, c]; an empty list is refused here, for every command that takes one. */
 function splitList(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part.length > 0),
-  ];
+  const ids = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (ids.length === 0) {
+    throw new InvalidArgumentError('--only needs at least one category id (e.g. --only ml,production; `ml-career rubrics list` shows the ids)');
+  }
+  return [...previous, ...ids];
 }

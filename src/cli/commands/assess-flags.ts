@@ -21,9 +21,6 @@ export async function checkAssessFlags(context: CliContext, options: AssessOptio
   for (const [a, b] of CONFLICTS) {
     if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
   }
-  if (options.only !== undefined && options.only.length === 0) {
-    throw new UsageError('--only needs at least one category id', 'e.g. --only ml,production; `ml-career rubrics list` shows the ids');
-  }
   if (options.name !== undefined) {
     const length = options.name.trim().length;
     if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`--name must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
