@@ -3,13 +3,15 @@
  * a closed terminal loses nothing: `<stateDir>/progress.json`, readable only by
  * its owner because it describes a person.
  */
-import { chmod, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Progress } from './progress-schema.ts';
 
 export const PROGRESS_FILE = 'progress.json';
+/** Far more than any rubric set's answers take; a bigger file is not ours and is not read into memory. */
+const MAX_PROGRESS_BYTES = 1024 * 1024;
 const PROGRESS_LOCK_FILE = 'progress.lock';
 
 export type { Progress } from './progress-schema.ts';
@@ -58,14 +60,14 @@ export async function saveProgress(dir: string, progress: Progress): Promise<voi
 /** The saved progress, or undefined when there is none. A corrupt file is moved aside (never lost) and reported. */
 export async function loadProgress(dir: string, now: Date = new Date()): Promise<Progress | undefined> {
   const path = progressPath(dir);
-  let text: string;
+  let text: string | undefined;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await stat(path)).size > MAX_PROGRESS_BYTES ? undefined : await readFile(path, 'utf8');
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return undefined;
     throw new DataError({ file: path, message: `cannot read the saved progress (${errnoText(error)})`, hint: 'check the file permissions' });
   }
-  const parsed = await parseProgress(text);
+  const parsed = text === undefined ? 'it is larger than 1 MiB, more than any assessment saves' : await parseProgress(text);
   if (typeof parsed !== 'string') return parsed;
   const aside = await setProgressAside(dir, 'corrupt', now);
   throw new DataError({

@@ -61,6 +61,7 @@ describe('progress file', () => {
     ['not JSON', '{"version": 1,', /not valid JSON/],
     ['the wrong shape', JSON.stringify({ ...progress, answers: { x: { value: { nested: true } } } }), /answers\.x\.value/],
     ['an unknown version', JSON.stringify({ ...progress, version: 7 }), /version/],
+    ['a size no assessment saves', `${' '.repeat(1024 * 1024)}{}`, /larger than 1 MiB/],
   ])('moves a file with %s aside, keeps it, and says where it went', async (_name, content, reason) => {
     await mkdir(dir, { recursive: true });
     await writeFile(progressPath(dir), content);
