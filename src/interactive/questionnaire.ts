@@ -15,7 +15,7 @@ export interface QuestionnaireOptions {
   asker: Asker;
   /** Ask for an evidence note after each answer. */
   evidence: boolean;
-  /** Called with every new set of answers before the next question, so progress can be saved. */
+  /** Called with every new set of answers, in order; the run ends only after the last call has finished. */
   onChange: (answers: Answers) => Promise<void>;
 }
 
@@ -28,30 +28,46 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
     return index === -1 ? scope.length : index;
   };
 
+  // Each save runs while the next question is drawn, so a key press gets its next
+  // question at once. The next answer is taken only once that save has finished (a
+  // failed save stops the run there, with the answers saved before it intact), and
+  // the run never ends, done or interrupted, with a save still under way.
+  let saving: Promise<void> = Promise.resolve();
+
   let index = unansweredFrom(0);
   // Questions up to here have been shown in this run: moving forward from one walks
   // through them in order; past it, questions answered before this run are skipped.
   let furthest = index;
-  while (index < scope.length) {
-    const view = viewOf(scope, index, answers);
-    const result = await asker.ask(view);
-    if (result.kind === 'back') {
-      if (index > 0) index -= 1;
-      continue;
+  try {
+    while (index < scope.length) {
+      const view = viewOf(scope, index, answers);
+      const result = await asker.ask(view);
+      await saving;
+      if (result.kind === 'back') {
+        if (index > 0) index -= 1;
+        continue;
+      }
+      const { question } = view.scoped;
+      const problem = checkAnswerValue(question, result.value);
+      if (problem !== null) throw new Error(`bug: the asker returned an invalid answer to "${question.id}": ${problem}`);
+
+      let note = view.current?.note;
+      if (evidence) note = await asker.askNote(view, note);
+      const answer: Answer = note === undefined ? { value: result.value } : { value: result.value, note };
+      answers = { ...answers, [question.id]: answer };
+      saving = onChange(answers);
+      // Handled where it is awaited; this only keeps Node from calling it unhandled meanwhile.
+      saving.catch(() => undefined);
+
+      index = index + 1 <= furthest ? index + 1 : unansweredFrom(index + 1);
+      furthest = Math.max(furthest, index);
     }
-    const { question } = view.scoped;
-    const problem = checkAnswerValue(question, result.value);
-    if (problem !== null) throw new Error(`bug: the asker returned an invalid answer to "${question.id}": ${problem}`);
-
-    let note = view.current?.note;
-    if (evidence) note = await asker.askNote(view, note);
-    const answer: Answer = note === undefined ? { value: result.value } : { value: result.value, note };
-    answers = { ...answers, [question.id]: answer };
-    await onChange(answers);
-
-    index = index + 1 <= furthest ? index + 1 : unansweredFrom(index + 1);
-    furthest = Math.max(furthest, index);
+  } catch (error) {
+    // However the run ends, the last answer's save finishes first; if it failed, that is the news.
+    await saving;
+    throw error;
   }
+  await saving;
   return answers;
 }
 

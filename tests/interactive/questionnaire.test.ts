@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, AnswerValue } from '../../src/assessment/answers-schema.ts';
+import { Interrupted } from '../../src/errors.ts';
 import { introText, runQuestionnaire } from '../../src/interactive/questionnaire.ts';
 import type { Asker, AskResult, QuestionView } from '../../src/prompt/asker.ts';
 import { fixtureScope } from './scope-fixture.ts';
@@ -52,20 +53,46 @@ describe('runQuestionnaire', () => {
     });
   });
 
-  it('saves after every answer, before the next question is asked', async () => {
+  it('saves after every answer: the next answer is taken only once the save before it has finished', async () => {
     const saved: Answers[] = [];
     const script = scripted(fullScript());
     const asker: Asker = {
       ...script.asker,
-      ask: (view) => {
-        // Everything answered so far must already be saved when a question appears.
+      ask: async (view) => {
+        const result = await script.asker.ask(view);
+        // The save of the previous answer may run while this question is shown, but not longer.
+        await new Promise((resolve) => setTimeout(resolve, 5));
         expect(Object.keys(saved.at(-1) ?? {})).toEqual(ids.slice(0, view.position - 1));
-        return script.asker.ask(view);
+        return result;
       },
     };
-    await runQuestionnaire({ scope: fixtureScope, answers: {}, asker, evidence: false, onChange: async (answers) => void saved.push(answers) });
+    const slowSave = async (answers: Answers) => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      saved.push(answers);
+    };
+    const result = await runQuestionnaire({ scope: fixtureScope, answers: {}, asker, evidence: false, onChange: slowSave });
     expect(saved).toHaveLength(5);
     expect(saved[1]).toEqual({ 'serving-depth': { value: 2 }, 'serving-gpu': { value: true } });
+    // The run returns only after the last save.
+    expect(saved.at(-1)).toEqual(result);
+  });
+
+  it('finishes the last save before an interruption ends the run', async () => {
+    const saved: Answers[] = [];
+    const { asker } = scripted([answer(3)]);
+    const interrupting: Asker = {
+      ...asker,
+      ask: async (view) => {
+        if (view.position === 2) throw new Interrupted();
+        return asker.ask(view);
+      },
+    };
+    const slowSave = async (answers: Answers) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      saved.push(answers);
+    };
+    await expect(runQuestionnaire({ scope: fixtureScope, answers: {}, asker: interrupting, evidence: false, onChange: slowSave })).rejects.toBeInstanceOf(Interrupted);
+    expect(saved).toEqual([{ 'serving-depth': { value: 3 } }]);
   });
 
   it('goes back to the previous question showing its answer, then forward through it again', async () => {
@@ -166,7 +193,8 @@ describe('runQuestionnaire', () => {
       },
     });
     await expect(run).rejects.toThrow('disk full');
-    expect(asked).toHaveLength(1);
+    // The first save failed while the second question was shown; its answer is not taken.
+    expect(asked).toHaveLength(2);
   });
 });
 
