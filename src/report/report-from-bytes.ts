@@ -1,9 +1,11 @@
 /**
- * Reads a report file's bytes. JSON written by ml-career takes the fast path
- * (JSON.parse and the schema); anything else (YAML, a broken or foreign file)
- * goes through the located reader so that its error says file:line:col.
+ * Reads a report file's bytes. Clean JSON, as ml-career writes it, takes the fast
+ * path (see clean-json.ts) and the schema; anything else (YAML, duplicate keys, a
+ * broken or foreign file) goes through the located reader so that its error says
+ * file:line:col.
  */
 import { isUtf8 } from 'node:buffer';
+import { parseCleanJson } from '../rubric/clean-json.ts';
 import { parseDocument } from '../rubric/document.ts';
 import { decodeText } from '../rubric/decode-text.ts';
 import { reportFromDocument } from './read-report.ts';
@@ -18,12 +20,7 @@ export function reportFromBytes(bytes: Uint8Array, file: string): Report {
     bytes.byteLength <= MAX_REPORT_BYTES && isUtf8(bytes) && !bytes.includes(0)
       ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '')
       : decodeText(bytes, file, MAX_REPORT_BYTES);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
+  const data = parseCleanJson(text);
   if (data !== undefined) {
     const result = reportSchema.safeParse(data);
     if (result.success) return result.data;

@@ -9,6 +9,7 @@ import type { Document, Node, YAMLError } from 'yaml';
 import { DataError } from '../errors.ts';
 import type { Problem } from '../errors.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode-text.ts';
+import { RESERVED_KEYS } from './reserved.ts';
 
 export { DEFAULT_MAX_BYTES, formatBytes } from './decode-text.ts';
 
@@ -23,7 +24,6 @@ export const MAX_DEPTH = 64;
 const MAX_ALIAS_COUNT = 100;
 /** yaml's own parser exhausts memory on tens of thousands of nested brackets; refuse long before. */
 const MAX_RAW_BRACKET_DEPTH = 256;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseDocument(input: string | Uint8Array, file: string, options: { maxBytes?: number } = {}): ParsedDocument {
   const text = decodeText(input, file, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -128,7 +128,7 @@ function walkNodes(node: unknown, depth: number, report: (problem: Omit<Problem,
           hint: 'write the key as text (the "? " complex key form is not read)',
         });
       }
-      if (isScalar(item.key) && FORBIDDEN_KEYS.has(String(item.key.value))) {
+      if (isScalar(item.key) && RESERVED_KEYS.has(String(item.key.value))) {
         report({
           ...(item.key.range ? at(item.key.range[0]) : {}),
           message: `key "${String(item.key.value)}" not allowed`,

@@ -13,9 +13,8 @@ import * as jsYaml from 'js-yaml';
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode-text.ts';
 import type { ParsedDocument } from './document.ts';
+import { NOT_PLAIN_TEXT, RESERVED_KEYS } from './reserved.ts';
 
-/** Tabs, what YAML calls non-printable, and characters some YAML readers take as line breaks or BOMs. */
-const NOT_PLAIN = /[^\n\r\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\ud800-\udfff]/;
 const DIRECTIVE_OR_MARKER = /^(?:%|---|\.\.\.)/m;
 /** Where an anchor (&), alias (*) or tag (!) could start; in prose this declines a little more than needed. */
 const NODE_PROPERTY = /(?:^|[\s[{,])[&*!]\S/m;
@@ -26,7 +25,6 @@ const OPEN_SQUARE = 0x5b;
 const CLOSE_SQUARE = 0x5d;
 const OPEN_CURLY = 0x7b;
 const CLOSE_CURLY = 0x7d;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 // Exported by js-yaml 4, missing from @types/js-yaml.
 const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', Type> };
@@ -51,7 +49,7 @@ export function quickParse(bytes: Uint8Array, file: string): ParsedDocument | un
   } catch {
     return undefined;
   }
-  if (NOT_PLAIN.test(text) || DIRECTIVE_OR_MARKER.test(text) || NODE_PROPERTY.test(text) || !bracketsStayOnTheirLine(text)) return undefined;
+  if (NOT_PLAIN_TEXT.test(text) || DIRECTIVE_OR_MARKER.test(text) || NODE_PROPERTY.test(text) || !bracketsStayOnTheirLine(text)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema, filename: file });
@@ -84,5 +82,5 @@ function isPlainTree(value: unknown, depth: number): boolean {
   if (typeof value !== 'object' || value === null) return true;
   if (depth > MAX_DEPTH) return false;
   if (Array.isArray(value)) return value.every((item) => isPlainTree(item, depth + 1));
-  return Object.entries(value).every(([key, item]) => !FORBIDDEN_KEYS.has(key) && isPlainTree(item, depth + 1));
+  return Object.entries(value).every(([key, item]) => !RESERVED_KEYS.has(key) && isPlainTree(item, depth + 1));
 }
