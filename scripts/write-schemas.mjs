@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const bundled = await build({
-  entryPoints: [fileURLToPath(new URL('src/rubric/json-schemas.ts', root))],
+  entryPoints: [fileURLToPath(new URL('src/contracts/json-schemas.ts', root))],
   bundle: true,
   format: 'esm',
   platform: 'node',

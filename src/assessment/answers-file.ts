@@ -3,9 +3,9 @@
  * template (`ml-career template`) whose comments say what each question accepts.
  */
 import { Document, Pair, Scalar, YAMLMap } from 'yaml';
-import { NOT_APPLICABLE, type Answers, type AnswersFile } from './answers-schema.ts';
+import { NOT_APPLICABLE, type Answers, type AnswersFile } from '../contracts/answers.ts';
 import type { ScopedQuestion } from './scope.ts';
-import type { Question, RubricSet } from '../rubric/schema.ts';
+import type { Question, RubricSet } from '../contracts/rubric.ts';
 
 /** The answers as an answers file: a bare value, or `{ value, note }` when there is a note. */
 export function answersFileFor(answers: Answers, meta: { subject?: string; rubricSet: string }): AnswersFile {

@@ -7,11 +7,11 @@
  * answers when both accept (tests/assessment/answers-from-json.test.ts checks both).
  */
 import { isPlainObject, rubricSetId, splitEntry } from './answer-entry.ts';
-import type { Answer, Answers } from './answers-schema.ts';
+import type { Answer, Answers } from '../contracts/answers.ts';
 import { checkAnswerValue } from './level.ts';
 import type { ReadAnswers } from './read-answers.ts';
-import { parseCleanJson } from '../rubric/clean-json.ts';
-import type { Question, RubricSet } from '../rubric/schema.ts';
+import { parseCleanJson } from '../parse/clean-json.ts';
+import type { Question, RubricSet } from '../contracts/rubric.ts';
 
 const TOP_LEVEL_KEYS = new Set(['subject', 'rubricSet', 'answers']);
 const SUBJECT_MAX = 100;

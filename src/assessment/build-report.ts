@@ -2,7 +2,7 @@
  * The report model: everything a renderer shows, computed once from the rubric
  * set and the answers. Pure and deterministic: the same inputs give a deep-equal report.
  */
-import type { Answers } from './answers-schema.ts';
+import type { Answers } from '../contracts/answers.ts';
 import { expectationAt } from './expectation.ts';
 import { gapsFor, strengthsFor, type Expected } from './gaps.ts';
 import { levelForAnswer } from './level.ts';
@@ -11,9 +11,9 @@ import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
 import { assessStage, effectiveWeight, readinessFor } from './stage.ts';
 import { UsageError } from '../errors.ts';
-import type { Report } from '../report/schema.ts';
-import { REPORT_SCHEMA_VERSION } from '../report/schema-version.ts';
-import type { RubricSet, Stage } from '../rubric/schema.ts';
+import type { Report } from '../contracts/report.ts';
+import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
+import type { RubricSet, Stage } from '../contracts/rubric.ts';
 
 export interface ReportOptions {
   quick: boolean;

@@ -4,7 +4,7 @@
  * without that check, so it is reported as a rubric problem rather than guessed.
  */
 import { RubricError } from '../errors.ts';
-import type { Competency, Stage } from '../rubric/schema.ts';
+import type { Competency, Stage } from '../contracts/rubric.ts';
 
 export function expectationAt(competency: Competency, stage: Stage): number {
   const expected = competency.expectations[stage.id];

@@ -7,8 +7,8 @@ import { compareIds } from './compare.ts';
 import { roundTo } from './round.ts';
 import type { CompetencyLevel } from './score.ts';
 import { effectiveWeight } from './stage.ts';
-import type { Report } from '../report/schema.ts';
-import type { Competency } from '../rubric/schema.ts';
+import type { Report } from '../contracts/report.ts';
+import type { Competency } from '../contracts/rubric.ts';
 
 export type Gap = Report['gaps'][number];
 export type Strength = Report['strengths'][number];

@@ -1,10 +1,10 @@
 /**
  * From one answer to a level 0–4, and the check that an answer fits its question.
  */
-import type { AnswerValue } from './answers-schema.ts';
-import { NOT_APPLICABLE } from './not-applicable.ts';
-import { MAX_LEVEL, MIN_LEVEL } from '../rubric/levels.ts';
-import type { Band, Question } from '../rubric/schema.ts';
+import type { AnswerValue } from '../contracts/answers.ts';
+import { NOT_APPLICABLE } from '../contracts/not-applicable.ts';
+import { MAX_LEVEL, MIN_LEVEL } from '../contracts/levels.ts';
+import type { Band, Question } from '../contracts/rubric.ts';
 
 /** The level of the highest band that starts at or below `value`; below every band is the lowest level. */
 function bandLevel(bands: readonly Band[], value: number): number {

@@ -3,14 +3,14 @@
  * question. All problems are collected, each at the file position of the offending
  * value, and thrown together so that one run shows everything to fix.
  */
-import { answersFileSchema, type Answer, type Answers } from './answers-schema.ts';
+import { answersFileSchema, type Answer, type Answers } from '../contracts/answers.ts';
 import { isPlainObject, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
 import { closestId } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
 import { DataError, type Problem } from '../errors.ts';
-import type { ParsedDocument } from '../rubric/document.ts';
-import { problemsForIssue } from '../rubric/zod-problems.ts';
-import type { Question, RubricSet } from '../rubric/schema.ts';
+import type { ParsedDocument } from '../parse/document.ts';
+import { problemsForIssue } from '../parse/zod-problems.ts';
+import type { Question, RubricSet } from '../contracts/rubric.ts';
 
 export interface ReadAnswers {
   answers: Answers;

@@ -3,9 +3,9 @@
  * of some categories (`--only`). The order is the rubric order, which is also the
  * order of the questionnaire.
  */
-import type { Answers } from './answers-schema.ts';
+import type { Answers } from '../contracts/answers.ts';
 import { UsageError } from '../errors.ts';
-import type { Category, Competency, Question, RubricSet } from '../rubric/schema.ts';
+import type { Category, Competency, Question, RubricSet } from '../contracts/rubric.ts';
 
 export interface ScopeOptions {
   quick?: boolean;

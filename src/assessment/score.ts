@@ -3,12 +3,12 @@
  * Only answered questions in scope count; "n/a" and unanswered questions are left
  * out of every total rather than counted as zero.
  */
-import type { Answers } from './answers-schema.ts';
+import type { Answers } from '../contracts/answers.ts';
 import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import type { ScopedQuestion } from './scope.ts';
-import { MAX_LEVEL } from '../rubric/levels.ts';
-import type { Category, Competency, RubricSet } from '../rubric/schema.ts';
+import { MAX_LEVEL } from '../contracts/levels.ts';
+import type { Category, Competency, RubricSet } from '../contracts/rubric.ts';
 
 export interface CompetencyLevel {
   competency: Competency;

@@ -8,8 +8,8 @@ import { compareIds } from './compare.ts';
 import { expectationAt } from './expectation.ts';
 import { roundTo } from './round.ts';
 import type { CompetencyLevel } from './score.ts';
-import type { Blocker } from '../report/schema.ts';
-import type { RubricSet, Stage } from '../rubric/schema.ts';
+import type { Blocker } from '../contracts/report.ts';
+import type { RubricSet, Stage } from '../contracts/rubric.ts';
 
 /** Shares are sums of products of weights; this keeps 0.7999999… from failing a 0.8 coverage. */
 const SHARE_TOLERANCE = 1e-9;

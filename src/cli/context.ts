@@ -4,6 +4,13 @@
  */
 import type { InterruptGuard } from './process-guards.ts';
 
+/** The options that every command takes (`--rubrics`, `--no-color`, `--debug`). */
+export interface GlobalOptions {
+  color?: boolean;
+  rubrics?: string;
+  debug?: boolean;
+}
+
 export interface CliContext {
   argv: string[];
   env: NodeJS.ProcessEnv;

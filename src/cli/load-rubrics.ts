@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { builtinRubricDir, readRubricDir } from '../io/read-rubric-dir.ts';
 import { compiledBuiltinRubrics } from '../rubric/builtin.ts';
-import type { RubricSet } from '../rubric/schema.ts';
+import type { RubricSet } from '../contracts/rubric.ts';
 import type { CliContext } from './context.ts';
 
 export async function loadRubrics(context: CliContext, customDir?: string): Promise<RubricSet> {

@@ -3,14 +3,9 @@
  * imported only when that command runs, so `--version` and `--help` stay fast.
  */
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import type { CliContext } from './context.ts';
-import type { SchemaName } from '../rubric/json-schemas.ts';
+import type { CliContext, GlobalOptions } from './context.ts';
+import type { SchemaName } from '../contracts/json-schemas.ts';
 
-export interface GlobalOptions {
-  color?: boolean;
-  rubrics?: string;
-  debug?: boolean;
-}
 
 const formats = ['text', 'json', 'md', 'html'];
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.

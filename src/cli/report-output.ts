@@ -1,10 +1,9 @@
 /** Picks a report format from --format or the -o extension, renders, and writes it. */
 import { UsageError } from '../errors.ts';
-import { formatFromPath, type ReportFormat } from '../report/format.ts';
-import type { Report } from '../report/schema.ts';
-import { colorEnabled, type CliContext } from './context.ts';
+import { formatFromPath, type ReportFormat } from '../render/format.ts';
+import type { Report } from '../contracts/report.ts';
+import { colorEnabled, type CliContext, type GlobalOptions } from './context.ts';
 import { writeResult } from './output.ts';
-import type { GlobalOptions } from './program.ts';
 
 export function resolveFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
   if (format) return format;
@@ -30,7 +29,7 @@ export async function writeReport(
   const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
   const width = toStdout ? context.stdout.columns : undefined;
   // The renderers (chalk, HTML, SVG) are loaded only once there is a report to render.
-  const { renderReport } = await import('../report/render.ts');
+  const { renderReport } = await import('../render/render.ts');
   const text = renderReport(report, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
   // Reports hold a person's self-assessment: files are theirs alone to read.
   await writeResult(context, text, options.output, 0o600);

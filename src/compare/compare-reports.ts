@@ -5,9 +5,9 @@
  */
 import { compareIds } from '../assessment/compare.ts';
 import { roundTo } from '../assessment/round.ts';
-import type { NamedReport } from '../history/report-ref.ts';
-import type { Report } from '../report/schema.ts';
-import { COMPARE_SCHEMA_VERSION, type Comparison } from './compare-schema.ts';
+import type { NamedReport } from '../contracts/report-refs.ts';
+import type { Report } from '../contracts/report.ts';
+import { COMPARE_SCHEMA_VERSION, type Comparison } from '../contracts/comparison.ts';
 
 type Ref = { id: string; title: string };
 

@@ -3,10 +3,10 @@
  * after every answer. It talks to a person only through an Asker, so tests drive
  * it with a script and the CLI with Inquirer.
  */
-import type { Answer, Answers } from '../assessment/answers-schema.ts';
+import type { Answer, Answers } from '../contracts/answers.ts';
 import { checkAnswerValue } from '../assessment/level.ts';
 import type { ScopedQuestion } from '../assessment/scope.ts';
-import type { Asker, QuestionView } from '../prompt/asker.ts';
+import type { Asker, QuestionView } from './prompt/asker.ts';
 
 export interface QuestionnaireOptions {
   scope: ScopedQuestion[];

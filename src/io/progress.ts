@@ -7,14 +7,14 @@ import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import type { Progress } from './progress-schema.ts';
+import type { Progress } from '../contracts/progress.ts';
 
 export const PROGRESS_FILE = 'progress.json';
 /** Far more than any rubric set's answers take; a bigger file is not ours and is not read into memory. */
 const MAX_PROGRESS_BYTES = 1024 * 1024;
 const PROGRESS_LOCK_FILE = 'progress.lock';
 
-export type { Progress } from './progress-schema.ts';
+export type { Progress } from '../contracts/progress.ts';
 
 export function progressPath(dir: string): string {
   return join(dir, PROGRESS_FILE);
@@ -101,7 +101,7 @@ async function parseProgress(text: string): Promise<Progress | string> {
   } catch {
     return 'not valid JSON';
   }
-  const { progressSchema } = await import('./progress-schema.ts');
+  const { progressSchema } = await import('../contracts/progress.ts');
   const result = progressSchema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../errors.ts';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../rubric/decode-text.ts';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../parse/decode-text.ts';
 import { readPipe } from './read-pipe.ts';
 
 export const STDIN_NAME = '<stdin>';

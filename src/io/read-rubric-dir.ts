@@ -8,12 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../errors.ts';
 import { readInputFile } from './read-input.ts';
-
-export interface RubricSource {
-  /** The path as the user gave the directory, joined with the file name (used in messages). */
-  file: string;
-  bytes: Uint8Array;
-}
+import type { RubricSource } from '../rubric/load.ts';
 
 const PACKAGE_NAME = 'ml-career';
 

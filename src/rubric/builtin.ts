@@ -3,7 +3,7 @@
  * embeds it as JSON text), so a default run neither parses YAML nor runs the schema.
  * Running from source (the unit tests) there is no build: the YAML is loaded instead.
  */
-import type { RubricSet } from './schema.ts';
+import type { RubricSet } from '../contracts/rubric.ts';
 
 declare const __ML_CAREER_BUILTIN_RUBRICS__: string | undefined;
 

@@ -3,7 +3,7 @@
  * fully resolved rubric (defaults applied) as plain JSON with a fixed key order.
  */
 import { estimatedMinutes } from './estimate.ts';
-import type { Category, Competency, Question, RubricSet } from './schema.ts';
+import type { Category, Competency, Question, RubricSet } from '../contracts/rubric.ts';
 
 export interface RubricTableRow {
   id: string;

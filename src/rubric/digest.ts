@@ -3,7 +3,7 @@
  * reader can tell whether two reports were scored against the same rubrics.
  */
 import { createHash } from 'node:crypto';
-import type { Category, StagesFile } from './schema.ts';
+import type { Category, StagesFile } from '../contracts/rubric.ts';
 
 export function rubricDigest(stages: Pick<StagesFile, 'rubricSet' | 'attainment' | 'stages'>, categories: readonly Category[]): string {
   const canonical = canonicalJson({ rubricSet: stages.rubricSet, attainment: stages.attainment, stages: stages.stages, categories });

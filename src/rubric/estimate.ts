@@ -2,7 +2,7 @@
  * How long a questionnaire takes, shown before an interactive run starts.
  * Seconds per question by kind: reading five anchors takes longer than a yes/no.
  */
-import type { Question, QuestionKind } from './schema.ts';
+import type { Question, QuestionKind } from '../contracts/rubric.ts';
 
 const SECONDS_BY_KIND: Record<QuestionKind, number> = {
   scale: 20,

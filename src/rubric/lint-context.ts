@@ -3,9 +3,9 @@
  * the document it came from, so that every problem can point at file:line:col.
  */
 import type { Problem } from '../errors.ts';
-import type { ParsedDocument } from './document.ts';
-import type { Category, StagesFile } from './schema.ts';
-import { renderPath } from './zod-problems.ts';
+import type { ParsedDocument } from '../parse/document.ts';
+import type { Category, StagesFile } from '../contracts/rubric.ts';
+import { renderPath } from '../parse/zod-problems.ts';
 
 export interface SourcedCategory {
   category: Category;

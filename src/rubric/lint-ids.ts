@@ -3,7 +3,7 @@
  * reports key by question and competency id across the whole set.
  */
 import type { Problem } from '../errors.ts';
-import type { ParsedDocument } from './document.ts';
+import type { ParsedDocument } from '../parse/document.ts';
 import { problemAt, whereIs } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
 

@@ -6,8 +6,8 @@
 import type { Problem } from '../errors.ts';
 import { effectiveWeight, problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
-import { MAX_LEVEL } from './schema.ts';
-import type { Competency, Question } from './schema.ts';
+import { MAX_LEVEL } from '../contracts/rubric.ts';
+import type { Competency, Question } from '../contracts/rubric.ts';
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
 export const MIN_RAISED_SHARE = 0.25;

@@ -4,10 +4,10 @@
  * "no", exactly one key question, and a learning step for every level to climb.
  */
 import type { Problem } from '../errors.ts';
-import type { ParsedDocument } from './document.ts';
+import type { ParsedDocument } from '../parse/document.ts';
 import { problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
-import type { Band, Competency, Question } from './schema.ts';
+import type { Band, Competency, Question } from '../contracts/rubric.ts';
 
 type Path = ReadonlyArray<string | number>;
 

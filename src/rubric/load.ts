@@ -7,16 +7,15 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { DataError, RubricError } from '../errors.ts';
 import type { Problem } from '../errors.ts';
-import type { RubricSource } from '../io/read-rubric-dir.ts';
 import { rubricDigest } from './digest.ts';
-import { DEFAULT_MAX_BYTES, parseDocument } from './document.ts';
-import type { ParsedDocument } from './document.ts';
+import { DEFAULT_MAX_BYTES, parseDocument } from '../parse/document.ts';
+import type { ParsedDocument } from '../parse/document.ts';
 import { lintRubricSet } from './lint.ts';
-import { quickParse } from './quick-parse.ts';
+import { quickParse } from '../parse/quick-parse.ts';
 import type { SourcedCategory, SourcedStages } from './lint.ts';
-import { categorySchema, stagesFileSchema } from './schema.ts';
-import type { RubricSet } from './schema.ts';
-import { problemsFromZod } from './zod-problems.ts';
+import { categorySchema, stagesFileSchema } from '../contracts/rubric.ts';
+import type { RubricSet } from '../contracts/rubric.ts';
+import { problemsFromZod } from '../parse/zod-problems.ts';
 
 export const STAGES_FILE = 'stages.yaml';
 
@@ -24,6 +23,14 @@ interface CheckedSources {
   stages?: SourcedStages;
   categories: SourcedCategory[];
 }
+
+/** One rubric file as read from disk: the path as the user gave it (for messages) and its bytes. */
+export interface RubricSource {
+  /** The path as the user gave the directory, joined with the file name (used in messages). */
+  file: string;
+  bytes: Uint8Array;
+}
+
 
 export function loadRubricSet(builtin: RubricSource[], custom: RubricSource[] = []): RubricSet {
   // Large sets are mostly fine: read them quickly, and again with positions only

@@ -3,7 +3,7 @@
  * every answer and a copy of every learning step alive; keeping this part, with
  * identical steps shared, keeps the garbage collector's work small.
  */
-import type { Report } from '../report/schema.ts';
+import type { Report } from '../contracts/report.ts';
 
 export type TeamReport = Pick<Report, 'subject' | 'generatedAt' | 'rubricSet' | 'complete' | 'stage' | 'nextStage' | 'overall' | 'categories' | 'competencies' | 'gaps'>;
 

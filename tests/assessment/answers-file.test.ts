@@ -1,10 +1,10 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { answersFileSchema } from '../../src/assessment/answers-schema.ts';
+import { answersFileSchema } from '../../src/contracts/answers.ts';
 import { answersFileFor, answersTemplate } from '../../src/assessment/answers-file.ts';
 import { answersFromDocument } from '../../src/assessment/read-answers.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
-import { parseDocument } from '../../src/rubric/document.ts';
+import { parseDocument } from '../../src/parse/document.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';
 
 const set = syntheticSet();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/assessment/answers-schema.ts';
+import type { Answers } from '../../src/contracts/answers.ts';
 import { buildReport, type ReportOptions } from '../../src/assessment/build-report.ts';
 import { stepsBetween } from '../../src/assessment/gaps.ts';
 import { UsageError } from '../../src/errors.ts';
-import { reportSchema } from '../../src/report/schema.ts';
+import { reportSchema } from '../../src/contracts/report.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';
 
 const set = syntheticSet();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../src/assessment/answers-schema.ts';
+import type { AnswerValue } from '../../src/contracts/answers.ts';
 import { checkAnswerValue, levelForAnswer } from '../../src/assessment/level.ts';
-import type { Question } from '../../src/rubric/schema.ts';
+import type { Question } from '../../src/contracts/rubric.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';
 
 const questions = new Map<string, Question>(

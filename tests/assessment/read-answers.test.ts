@@ -3,7 +3,7 @@ import { answersFromDocument } from '../../src/assessment/read-answers.ts';
 import { missingAnswers } from '../../src/assessment/scope.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
 import { DataError, type Problem } from '../../src/errors.ts';
-import { parseDocument } from '../../src/rubric/document.ts';
+import { parseDocument } from '../../src/parse/document.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';
 
 const set = syntheticSet();

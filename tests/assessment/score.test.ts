@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/assessment/answers-schema.ts';
+import type { Answers } from '../../src/contracts/answers.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
 import { scoreAnswers } from '../../src/assessment/score.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';

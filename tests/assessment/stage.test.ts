@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompetencyLevel } from '../../src/assessment/score.ts';
 import { RubricError } from '../../src/errors.ts';
 import { assessStage, readinessFor } from '../../src/assessment/stage.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';
 
 // Effective weights in the synthetic set: python 4, mlops 2, cloud 2,

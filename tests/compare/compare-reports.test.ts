@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare-reports.ts';
-import { comparisonSchema } from '../../src/compare/compare-schema.ts';
-import type { Report } from '../../src/report/schema.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import { comparisonSchema } from '../../src/contracts/comparison.ts';
+import type { Report } from '../../src/contracts/report.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { builtinSet, reportAt } from '../team/built-reports.ts';
 
 let set: RubricSet;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare-reports.ts';
-import type { Comparison } from '../../src/compare/compare-schema.ts';
-import { chartedMoves } from '../../src/report/render-compare-chart.ts';
-import { renderComparison } from '../../src/report/render-compare.ts';
+import type { Comparison } from '../../src/contracts/comparison.ts';
+import { chartedMoves } from '../../src/render/compare/render-compare-chart.ts';
+import { renderComparison } from '../../src/render/compare/render-compare.ts';
 import { ANSI_ESCAPE } from '../report/sample-reports.ts';
 import { builtinSet, reportAt } from '../team/built-reports.ts';
 

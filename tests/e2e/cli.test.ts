@@ -6,9 +6,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRubricDir, readRubricDir } from '../../src/io/read-rubric-dir.ts';
-import { reportSchema } from '../../src/report/schema.ts';
+import { reportSchema } from '../../src/contracts/report.ts';
 import { loadRubricSet } from '../../src/rubric/load.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { answersFileAt } from '../helpers/answers-at.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 

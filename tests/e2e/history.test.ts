@@ -5,10 +5,10 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { comparisonSchema } from '../../src/compare/compare-schema.ts';
-import { reportSchema } from '../../src/report/schema.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
-import { teamSchema } from '../../src/team/team-schema.ts';
+import { comparisonSchema } from '../../src/contracts/comparison.ts';
+import { reportSchema } from '../../src/contracts/report.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
+import { teamSchema } from '../../src/contracts/team.ts';
 import { answersFileAt } from '../helpers/answers-at.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import { builtinSet, variedReport } from '../team/built-reports.ts';

@@ -5,10 +5,10 @@
  * can run on the synthetic set and on the built-in one.
  */
 import fc from 'fast-check';
-import { NOT_APPLICABLE, type AnswerValue, type Answers } from '../../src/assessment/answers-schema.ts';
+import { NOT_APPLICABLE, type AnswerValue, type Answers } from '../../src/contracts/answers.ts';
 import { levelForAnswer } from '../../src/assessment/level.ts';
 import type { ScopedQuestion } from '../../src/assessment/scope.ts';
-import type { Competency, Question, RubricSet } from '../../src/rubric/schema.ts';
+import type { Competency, Question, RubricSet } from '../../src/contracts/rubric.ts';
 
 /** Representative valid values (not n/a): one per scale level, option and band edge. */
 export function sampleValues(question: Question): AnswerValue[] {

@@ -1,6 +1,6 @@
 /** Builds answers that put every question at (or just below) a wanted level. */
-import type { AnswerValue } from '../../src/assessment/answers-schema.ts';
-import type { Question, RubricSet } from '../../src/rubric/schema.ts';
+import type { AnswerValue } from '../../src/contracts/answers.ts';
+import type { Question, RubricSet } from '../../src/contracts/rubric.ts';
 
 export function valueAtLevel(question: Question, level: number): AnswerValue {
   switch (question.kind) {

@@ -5,14 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/assessment/answers-schema.ts';
+import type { Answers } from '../../src/contracts/answers.ts';
 import { buildReport } from '../../src/assessment/build-report.ts';
 import { levelForAnswer } from '../../src/assessment/level.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
 import { scoreAnswers, type CompetencyLevel } from '../../src/assessment/score.ts';
 import { assessStage } from '../../src/assessment/stage.ts';
-import { reportSchema } from '../../src/report/schema.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import { reportSchema } from '../../src/contracts/report.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { answersArbitrary, answersAtExtreme, answersAtLevels, sampleValues } from './answer-values.ts';
 
 const generatedAt = new Date('2025-06-01T12:00:00.000Z');

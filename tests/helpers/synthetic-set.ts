@@ -5,7 +5,7 @@
  * weight, and attainment 0.8 / 1. Parsed through the real schemas so defaults
  * (weights, key, allowNA, learning) are filled in the way the loader fills them.
  */
-import { categorySchema, stagesFileSchema, type RubricSet } from '../../src/rubric/schema.ts';
+import { categorySchema, stagesFileSchema, type RubricSet } from '../../src/contracts/rubric.ts';
 
 const SOURCE = 'Synthetic › For tests';
 const ANCHORS = ['never done it', 'done it with help', 'done it alone', 'done it at scale', 'taught others to do it'];

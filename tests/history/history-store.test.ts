@@ -2,12 +2,12 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.ts';
-import { readHistory } from '../../src/history/history-store.ts';
-import { historyDir, recordReport } from '../../src/history/record-report.ts';
-import { historyEntry, isHistoryNumber, loadReportRef } from '../../src/history/report-ref.ts';
-import { historyJson, historyTable } from '../../src/history/history-table.ts';
-import type { Report } from '../../src/report/schema.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import { readHistory } from '../../src/io/history-store.ts';
+import { historyDir, recordReport } from '../../src/io/record-report.ts';
+import { historyEntry, isHistoryNumber, loadReportRef } from '../../src/io/report-ref.ts';
+import { historyJson, historyTable } from '../../src/render/history/history-table.ts';
+import type { Report } from '../../src/contracts/report.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { builtinSet, reportAt } from '../team/built-reports.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { NumberQuestion } from '../../src/rubric/schema.ts';
-import { multiResult, PREVIOUS, singlePicks } from '../../src/prompt/choices.ts';
-import { numberHint, numberResult } from '../../src/prompt/number-input.ts';
+import type { NumberQuestion } from '../../src/contracts/rubric.ts';
+import { multiResult, PREVIOUS, singlePicks } from '../../src/interactive/prompt/choices.ts';
+import { numberHint, numberResult } from '../../src/interactive/prompt/number-input.ts';
 import { scopedById } from './scope-fixture.ts';
 
 const years = scopedById('tooling-years').question as NumberQuestion;

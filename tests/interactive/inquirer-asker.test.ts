@@ -2,8 +2,8 @@ import { screen } from '@inquirer/testing/vitest';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Interrupted } from '../../src/errors.ts';
-import type { QuestionView } from '../../src/prompt/asker.ts';
-import { createInquirerAsker } from '../../src/prompt/inquirer-asker.ts';
+import type { QuestionView } from '../../src/interactive/prompt/asker.ts';
+import { createInquirerAsker } from '../../src/interactive/prompt/inquirer-asker.ts';
 import { scopedById } from './scope-fixture.ts';
 
 function view(id: string, extra: Partial<QuestionView> = {}): QuestionView {

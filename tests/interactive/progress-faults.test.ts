@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.ts';
 import { acquireLock } from '../../src/io/lock.ts';
 import { progressPath, saveProgress } from '../../src/io/progress.ts';
-import type { Progress } from '../../src/io/progress-schema.ts';
+import type { Progress } from '../../src/contracts/progress.ts';
 
 const progress = (answers: Progress['answers']): Progress => ({
   version: 1,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers, AnswerValue } from '../../src/assessment/answers-schema.ts';
+import type { Answers, AnswerValue } from '../../src/contracts/answers.ts';
 import { Interrupted } from '../../src/errors.ts';
 import { introText, runQuestionnaire } from '../../src/interactive/questionnaire.ts';
-import type { Asker, AskResult, QuestionView } from '../../src/prompt/asker.ts';
+import type { Asker, AskResult, QuestionView } from '../../src/interactive/prompt/asker.ts';
 import { fixtureScope } from './scope-fixture.ts';
 
 const answer = (value: AnswerValue): AskResult => ({ kind: 'answer', value });

@@ -1,5 +1,5 @@
 /** A small scope with one question of every kind, parsed through the real schema. */
-import { categorySchema } from '../../src/rubric/schema.ts';
+import { categorySchema } from '../../src/contracts/rubric.ts';
 import type { ScopedQuestion } from '../../src/assessment/scope.ts';
 
 const source = 'Test › Fixture';

@@ -9,7 +9,7 @@ import { answersFromCleanJson } from '../../src/assessment/answers-from-json.ts'
 import { answersFromDocument } from '../../src/assessment/read-answers.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
 import { DataError } from '../../src/errors.ts';
-import { parseDocument } from '../../src/rubric/document.ts';
+import { parseDocument } from '../../src/parse/document.ts';
 import { valueArbitrary } from '../helpers/answer-values.ts';
 import { syntheticSet } from '../helpers/synthetic-set.ts';
 

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DataError } from '../../src/errors.ts';
-import { parseDocument } from '../../src/rubric/document.ts';
-import { quickParse } from '../../src/rubric/quick-parse.ts';
+import { parseDocument } from '../../src/parse/document.ts';
+import { quickParse } from '../../src/parse/quick-parse.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

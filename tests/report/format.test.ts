@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFromPath, reportFormats } from '../../src/report/format.ts';
+import { formatFromPath, reportFormats } from '../../src/render/format.ts';
 
 describe('formatFromPath', () => {
   test.each([

@@ -10,7 +10,7 @@ import {
   safeUrl,
   salaryLine,
   shortfallNote,
-} from '../../src/report/phrases.ts';
+} from '../../src/render/report/phrases.ts';
 import { incompleteReport, sampleReport } from './sample-reports.ts';
 
 describe('number wording', () => {

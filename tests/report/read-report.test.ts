@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DataError } from '../../src/errors.ts';
-import { reportFromDocument } from '../../src/report/read-report.ts';
-import { renderReport } from '../../src/report/render.ts';
-import { REPORT_SCHEMA_VERSION } from '../../src/report/schema.ts';
-import { parseDocument } from '../../src/rubric/document.ts';
+import { reportFromDocument } from '../../src/io/report-document.ts';
+import { renderReport } from '../../src/render/render.ts';
+import { REPORT_SCHEMA_VERSION } from '../../src/contracts/report.ts';
+import { parseDocument } from '../../src/parse/document.ts';
 import { fixturePath, incompleteReport, sampleReport } from './sample-reports.ts';
 
 const sampleText = () => readFileSync(fixturePath('sample.json'), 'utf8');

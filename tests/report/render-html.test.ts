@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderHtml } from '../../src/report/render-html.ts';
-import type { Report } from '../../src/report/schema.ts';
+import { renderHtml } from '../../src/render/report/render-html.ts';
+import type { Report } from '../../src/contracts/report.ts';
 import { incompleteReport, sampleReport } from './sample-reports.ts';
 
 function svgOf(html: string): string {

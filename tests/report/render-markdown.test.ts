@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeLinkDestination, escapeMarkdown } from '../../src/report/markdown-escape.ts';
-import { renderMarkdown } from '../../src/report/render-markdown.ts';
+import { escapeLinkDestination, escapeMarkdown } from '../../src/render/kit/markdown-escape.ts';
+import { renderMarkdown } from '../../src/render/report/render-markdown.ts';
 import { incompleteReport, sampleReport } from './sample-reports.ts';
 
 /** The lines of the table that follows `heading`. */

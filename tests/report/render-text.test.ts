@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderText } from '../../src/report/render-text.ts';
+import { renderText } from '../../src/render/report/render-text.ts';
 import { ANSI_ESCAPE, incompleteReport, sampleReport, stripAnsi } from './sample-reports.ts';
 
 const plain = (width?: number) => renderText(sampleReport(), width === undefined ? { color: false } : { color: false, width });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { reportFormats } from '../../src/report/format.ts';
-import { renderHtml } from '../../src/report/render-html.ts';
-import { renderMarkdown } from '../../src/report/render-markdown.ts';
-import { renderText } from '../../src/report/render-text.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { reportFormats } from '../../src/render/format.ts';
+import { renderHtml } from '../../src/render/report/render-html.ts';
+import { renderMarkdown } from '../../src/render/report/render-markdown.ts';
+import { renderText } from '../../src/render/report/render-text.ts';
+import { renderReport } from '../../src/render/render.ts';
 import { ANSI_ESCAPE, sampleReport } from './sample-reports.ts';
 
 describe('renderReport', () => {

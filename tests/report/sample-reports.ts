@@ -1,6 +1,6 @@
 /** The hand-built fixture reports, checked against the contract on load. */
 import { readFileSync } from 'node:fs';
-import { reportSchema, type Report } from '../../src/report/schema.ts';
+import { reportSchema, type Report } from '../../src/contracts/report.ts';
 
 export const fixturePath = (name: string): string => new URL(`../fixtures/reports/${name}`, import.meta.url).pathname;
 

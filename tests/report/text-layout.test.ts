@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { blockBar, hangingWrap, truncate, wrap } from '../../src/report/text-layout.ts';
+import { blockBar, hangingWrap, truncate, wrap } from '../../src/render/kit/text-layout.ts';
 
 const words = fc.array(fc.stringMatching(/^[a-z€█…]{1,15}$/), { maxLength: 30 });
 

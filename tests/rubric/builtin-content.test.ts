@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { builtinRubricDir, readRubricDir } from '../../src/io/read-rubric-dir.ts';
 import { bestCompetencyLevel } from '../../src/rubric/lint-ladder.ts';
 import { loadRubricSet } from '../../src/rubric/load.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 
 /** The role document's Requirements bullets (section path → bullets), copied verbatim. */
 const requirementBullets: Record<string, string[]> = {

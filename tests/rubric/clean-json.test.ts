@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCleanJson } from '../../src/rubric/clean-json.ts';
+import { parseCleanJson } from '../../src/parse/clean-json.ts';
 
 describe('parseCleanJson', () => {
   test('reads clean JSON objects as JSON.parse does', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { resolvedRubricJson, rubricTable } from '../../src/rubric/describe.ts';
 import { estimatedMinutes, estimatedSeconds } from '../../src/rubric/estimate.ts';
 import { loadRubricSet } from '../../src/rubric/load.ts';
-import { renderPath } from '../../src/rubric/zod-problems.ts';
+import { renderPath } from '../../src/parse/zod-problems.ts';
 import { fixture } from './helpers.ts';
 
 const set = loadRubricSet([fixture('valid/stages.yaml'), fixture('valid/skills.yaml')]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/rubric/document.ts';
+import { parseDocument } from '../../src/parse/document.ts';
 import { problemsOf } from './helpers.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

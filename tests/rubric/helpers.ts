@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError, formatProblem } from '../../src/errors.ts';
-import type { RubricSource } from '../../src/io/read-rubric-dir.ts';
+import type { RubricSource } from '../../src/rubric/load.ts';
 
 export const FIXTURES = 'tests/fixtures/rubrics';
 

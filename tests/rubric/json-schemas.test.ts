@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { jsonSchemaFor, SCHEMA_NAMES, schemaFileName } from '../../src/rubric/json-schemas.ts';
+import { jsonSchemaFor, SCHEMA_NAMES, schemaFileName } from '../../src/contracts/json-schemas.ts';
 
 describe('JSON Schemas', () => {
   test.each(SCHEMA_NAMES)('the committed schemas/%s.schema.json is up to date', (name) => {

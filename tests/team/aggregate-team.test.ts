@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregateTeam, median, SHARED_GAPS_SHOWN, type TeamMember } from '../../src/team/aggregate-team.ts';
-import { teamSchema, type Team } from '../../src/team/team-schema.ts';
-import type { Report } from '../../src/report/schema.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import { teamSchema, type Team } from '../../src/contracts/team.ts';
+import type { Report } from '../../src/contracts/report.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { builtinSet, reportAt, variedReport } from './built-reports.ts';
 
 let set: RubricSet;

@@ -1,10 +1,10 @@
 /** Real reports for the history, compare, team and browser tests: the built-in rubrics scored at chosen levels. */
-import type { Answers } from '../../src/assessment/answers-schema.ts';
+import type { Answers } from '../../src/contracts/answers.ts';
 import { buildReport } from '../../src/assessment/build-report.ts';
 import { builtinRubricDir, readRubricDir } from '../../src/io/read-rubric-dir.ts';
-import type { Report } from '../../src/report/schema.ts';
+import type { Report } from '../../src/contracts/report.ts';
 import { loadRubricSet } from '../../src/rubric/load.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { valueAtLevel } from '../helpers/answers-at.ts';
 
 export async function builtinSet(): Promise<RubricSet> {

@@ -1,7 +1,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_FILE, pseudonymKey } from '../../src/team/pseudonym-key.ts';
+import { KEY_FILE, pseudonymKey } from '../../src/io/pseudonym-key.ts';
 import { pseudonym, pseudonymsFor } from '../../src/team/pseudonyms.ts';
 import { tempDir } from '../helpers/cli.ts';
 

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RubricSet } from '../../src/rubric/schema.ts';
-import { readTeamReports } from '../../src/team/read-team-reports.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
+import { readTeamReports } from '../../src/io/read-team-reports.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { builtinSet, variedReport } from './built-reports.ts';
 

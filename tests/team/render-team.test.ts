@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderTeam } from '../../src/report/render-team.ts';
+import { renderTeam } from '../../src/render/team/render-team.ts';
 import { aggregateTeam } from '../../src/team/aggregate-team.ts';
-import type { Team } from '../../src/team/team-schema.ts';
+import type { Team } from '../../src/contracts/team.ts';
 import { ANSI_ESCAPE, stripAnsi } from '../report/sample-reports.ts';
 import { builtinSet, variedReport } from './built-reports.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/schema.ts';
-import type { RubricSet } from '../../src/rubric/schema.ts';
+import type { Report } from '../../src/contracts/report.ts';
+import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { selectMembers } from '../../src/team/select-members.ts';
 import { builtinSet, reportAt } from './built-reports.ts';
 

@@ -1,8 +1,8 @@
 import { answersFromCleanJson } from '../../assessment/answers-from-json.ts';
-import type { Answers } from '../../assessment/answers-schema.ts';
+import type { Answers } from '../../contracts/answers.ts';
 import { readInputFile } from '../../io/read-input.ts';
-import { decodeText } from '../../rubric/decode-text.ts';
-import type { RubricSet } from '../../rubric/schema.ts';
+import { decodeText } from '../../parse/decode-text.ts';
+import type { RubricSet } from '../../contracts/rubric.ts';
 
 const MAX_ANSWERS_BYTES = 1024 * 1024;
 
@@ -17,6 +17,6 @@ export async function readAnswersFile(path: string, set: RubricSet): Promise<{ a
 }
 
 async function readAnswersDocument(text: string, file: string, set: RubricSet) {
-  const [{ parseDocument }, { answersFromDocument }] = await Promise.all([import('../../rubric/document.ts'), import('../../assessment/read-answers.ts')]);
+  const [{ parseDocument }, { answersFromDocument }] = await Promise.all([import('../../parse/document.ts'), import('../../assessment/read-answers.ts')]);
   return answersFromDocument(parseDocument(text, file, { maxBytes: MAX_ANSWERS_BYTES }), set);
 }

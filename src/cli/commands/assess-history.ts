@@ -1,6 +1,6 @@
 /** Keeps a finished report in the history. Failing to is a warning: the report itself is already out. */
-import { historyDir, recordReport } from '../../history/record-report.ts';
-import type { Report } from '../../report/schema.ts';
+import { historyDir, recordReport } from '../../io/record-report.ts';
+import type { Report } from '../../contracts/report.ts';
 import type { CliContext } from '../context.ts';
 import { describeFsError } from '../output.ts';
 import { warn } from './warn.ts';

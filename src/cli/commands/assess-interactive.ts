@@ -2,7 +2,7 @@
  * The interactive half of `assess`: asks in the terminal, saves progress after
  * every answer, and turns Ctrl-C into a message that says where the answers are.
  */
-import type { Answers } from '../../assessment/answers-schema.ts';
+import type { Answers } from '../../contracts/answers.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
@@ -11,7 +11,7 @@ import { acquireLock, type Lock } from '../../io/lock.ts';
 import { clearProgress, ensureStateDir, loadProgress, progressLockPath, progressPath, saveProgress, setProgressAside, type Progress } from '../../io/progress.ts';
 import { stateDir } from '../../io/state-dir.ts';
 import { estimatedMinutes } from '../../rubric/estimate.ts';
-import type { RubricSet } from '../../rubric/schema.ts';
+import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CliContext } from '../context.ts';
 
 export interface InteractiveOptions {
@@ -69,7 +69,7 @@ async function runSession(context: CliContext, set: RubricSet, options: Interact
   const answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
   const startedAt = resuming ? saved.startedAt : context.now().toISOString();
 
-  const { createInquirerAsker } = await import('../../prompt/inquirer-asker.ts');
+  const { createInquirerAsker } = await import('../../interactive/prompt/inquirer-asker.ts');
   const asker = createInquirerAsker({ input: context.stdin, output: context.stderr, ...(context.interrupt ? { signal: context.interrupt.signal } : {}) });
   asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question))));
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);

@@ -1,8 +1,8 @@
 /** `--save-answers`: the answers of a run as an answers file (`.json` → JSON, else YAML); loaded only when asked for. */
 import { stringify } from 'yaml';
 import { answersFileFor } from '../../assessment/answers-file.ts';
-import type { Answers } from '../../assessment/answers-schema.ts';
-import type { RubricSet } from '../../rubric/schema.ts';
+import type { Answers } from '../../contracts/answers.ts';
+import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CliContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 

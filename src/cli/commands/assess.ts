@@ -1,35 +1,15 @@
-import type { Answers } from '../../assessment/answers-schema.ts';
+import type { Answers } from '../../contracts/answers.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { DataError, GateNotMet, UsageError } from '../../errors.ts';
-import type { ReportFormat } from '../../report/format.ts';
-import type { RubricSet } from '../../rubric/schema.ts';
-import type { CliContext } from '../context.ts';
+import type { RubricSet } from '../../contracts/rubric.ts';
+import type { CliContext, GlobalOptions } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
-import type { GlobalOptions } from '../program.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
 import { checkAssessFlags } from './assess-flags.ts';
 import { keepInHistory } from './assess-history.ts';
-
-export interface AssessOptions {
-  answers?: string;
-  quick?: boolean;
-  only?: string[];
-  evidence?: boolean;
-  resume?: boolean;
-  restart?: boolean;
-  input?: boolean;
-  allowPartial?: boolean;
-  name?: string;
-  target?: string;
-  failBelow?: string;
-  format?: ReportFormat;
-  output?: string;
-  saveAnswers?: string;
-  /** false with --no-history. */
-  history?: boolean;
-}
+import type { AssessOptions } from './assess-flags.ts';
 
 const MISSING_SHOWN = 15;
 

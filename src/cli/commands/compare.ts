@@ -1,12 +1,12 @@
 import { compareReports } from '../../compare/compare-reports.ts';
 import { DataError } from '../../errors.ts';
-import type { History } from '../../history/history-store.ts';
-import { loadReportRef, namedEntry, type NamedReport } from '../../history/report-ref.ts';
-import type { ReportFormat } from '../../report/format.ts';
-import { renderComparison } from '../../report/render-compare.ts';
-import { colorEnabled, type CliContext } from '../context.ts';
+import type { History } from '../../io/history-store.ts';
+import { loadReportRef, namedEntry } from '../../io/report-ref.ts';
+import type { NamedReport } from '../../contracts/report-refs.ts';
+import type { ReportFormat } from '../../render/format.ts';
+import { renderComparison } from '../../render/compare/render-compare.ts';
+import { colorEnabled, type CliContext, type GlobalOptions } from '../context.ts';
 import { writeResult } from '../output.ts';
-import type { GlobalOptions } from '../program.ts';
 import { resolveFormat } from '../report-output.ts';
 import { readHistoryWarned } from './history.ts';
 

@@ -1,11 +1,10 @@
-import { readHistory, type History } from '../../history/history-store.ts';
-import { historyDir } from '../../history/record-report.ts';
-import { historyJson, historyTable } from '../../history/history-table.ts';
-import { loadReportRef } from '../../history/report-ref.ts';
-import type { ReportFormat } from '../../report/format.ts';
-import type { CliContext } from '../context.ts';
+import { readHistory, type History } from '../../io/history-store.ts';
+import { historyDir } from '../../io/record-report.ts';
+import { historyJson, historyTable } from '../../render/history/history-table.ts';
+import { loadReportRef } from '../../io/report-ref.ts';
+import type { ReportFormat } from '../../render/format.ts';
+import type { CliContext, GlobalOptions } from '../context.ts';
 import { writeResult } from '../output.ts';
-import type { GlobalOptions } from '../program.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import { warn } from './warn.ts';
 

@@ -1,10 +1,9 @@
 import { UsageError } from '../../errors.ts';
 import { readInputFile, STDIN_NAME } from '../../io/read-input.ts';
-import type { ReportFormat } from '../../report/format.ts';
-import { MAX_REPORT_BYTES, reportFromBytes } from '../../report/report-from-bytes.ts';
-import type { CliContext } from '../context.ts';
+import type { ReportFormat } from '../../render/format.ts';
+import { MAX_REPORT_BYTES, reportFromBytes } from '../../io/read-report.ts';
+import type { CliContext, GlobalOptions } from '../context.ts';
 import { checkOutputPath, sameFile } from '../output.ts';
-import type { GlobalOptions } from '../program.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 
 export async function reportCommand(

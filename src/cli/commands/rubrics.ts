@@ -1,11 +1,10 @@
 import { stringify } from 'yaml';
 import { UsageError } from '../../errors.ts';
 import { resolvedRubricJson, rubricTable } from '../../rubric/describe.ts';
-import type { CliContext } from '../context.ts';
+import type { CliContext, GlobalOptions } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
 import { writeResult } from '../output.ts';
-import type { GlobalOptions } from '../program.ts';
-import { formatTable } from '../table.ts';
+import { formatTable } from '../../render/kit/table.ts';
 
 export async function rubricsListCommand(context: CliContext, globals: GlobalOptions): Promise<void> {
   const set = await loadRubrics(context, globals.rubrics);

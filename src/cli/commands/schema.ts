@@ -1,4 +1,4 @@
-import { jsonSchemaFor, type SchemaName } from '../../rubric/json-schemas.ts';
+import { jsonSchemaFor, type SchemaName } from '../../contracts/json-schemas.ts';
 import type { CliContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 

@@ -1,16 +1,15 @@
 import { basename } from 'node:path';
 import { DataError } from '../../errors.ts';
 import { dataDir } from '../../io/data-dir.ts';
-import type { ReportFormat } from '../../report/format.ts';
-import { renderTeam } from '../../report/render-team.ts';
+import type { ReportFormat } from '../../render/format.ts';
+import { renderTeam } from '../../render/team/render-team.ts';
 import { aggregateTeam, type TeamMember } from '../../team/aggregate-team.ts';
-import { pseudonymKey } from '../../team/pseudonym-key.ts';
+import { pseudonymKey } from '../../io/pseudonym-key.ts';
 import { pseudonymsFor } from '../../team/pseudonyms.ts';
-import { readTeamReports } from '../../team/read-team-reports.ts';
+import { readTeamReports } from '../../io/read-team-reports.ts';
 import { selectMembers, type SourcedReport } from '../../team/select-members.ts';
-import { colorEnabled, type CliContext } from '../context.ts';
+import { colorEnabled, type CliContext, type GlobalOptions } from '../context.ts';
 import { writeResult } from '../output.ts';
-import type { GlobalOptions } from '../program.ts';
 import { resolveFormat } from '../report-output.ts';
 import { warn } from './warn.ts';
 

@@ -1,9 +1,8 @@
 import { answersTemplate } from '../../assessment/answers-file.ts';
 import { questionsInScope } from '../../assessment/scope.ts';
-import type { CliContext } from '../context.ts';
+import type { CliContext, GlobalOptions } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
 import { writeResult } from '../output.ts';
-import type { GlobalOptions } from '../program.ts';
 
 export async function templateCommand(
   context: CliContext,

@@ -1,0 +1,20 @@
+/** The saved progress file's format; loaded only when a saved file is read back. */
+import { z } from 'zod';
+import { answerValueSchema } from './answers.ts';
+
+export const progressSchema = z.strictObject({
+  version: z.literal(1),
+  rubricSet: z.strictObject({ id: z.string(), version: z.string(), digest: z.string() }),
+  scope: z.strictObject({
+    quick: z.boolean(),
+    /** Category ids; empty means every category. */
+    only: z.array(z.string()),
+  }),
+  options: z.strictObject({ evidence: z.boolean() }),
+  subject: z.string().optional(),
+  startedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  answers: z.record(z.string(), z.strictObject({ value: answerValueSchema, note: z.string().max(500).optional() })),
+});
+
+export type Progress = z.infer<typeof progressSchema>;

@@ -1,0 +1,29 @@
+/**
+ * A number question is typed, so the way back and "not applicable" are typed too:
+ * `<` goes to the previous question, `n/a` marks it not applicable.
+ */
+import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { checkAnswerValue } from '../../assessment/level.ts';
+import type { NumberQuestion } from '../../contracts/rubric.ts';
+import type { AskResult } from './asker.ts';
+import { PREVIOUS } from './choices.ts';
+
+/** The hint after the question, e.g. "(years, 0–30; < previous question, n/a not applicable)". */
+export function numberHint(question: NumberQuestion, canGoBack: boolean): string {
+  const parts = [`${question.unit}, ${question.min}–${question.max}`];
+  if (canGoBack) parts.push(`${PREVIOUS} previous question`);
+  if (question.allowNA) parts.push(`${NOT_APPLICABLE} not applicable`);
+  return `(${parts.join('; ')})`;
+}
+
+/** What the typed text means, or a message saying what to type instead. */
+export function numberResult(text: string, question: NumberQuestion, canGoBack: boolean): AskResult | string {
+  const typed = text.trim();
+  if (typed === PREVIOUS) return canGoBack ? { kind: 'back' } : 'this is the first question; there is no previous one';
+  if (typed.toLowerCase() === NOT_APPLICABLE) {
+    return question.allowNA ? { kind: 'answer', value: NOT_APPLICABLE } : 'this question has no "not applicable"; type a number';
+  }
+  const value = Number(typed);
+  if (typed === '' || !Number.isFinite(value)) return `type a number of ${question.unit} from ${question.min} to ${question.max}`;
+  return checkAnswerValue(question, value) ?? { kind: 'answer', value };
+}

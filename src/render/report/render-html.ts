@@ -1,0 +1,171 @@
+/**
+ * The HTML report: one self-contained file (inline CSS, inline SVG, no script and
+ * no external resources) with the same content as the Markdown report.
+ */
+import { escapeHtml as h } from '../kit/html-escape.ts';
+import { htmlPage } from '../kit/html-page.ts';
+import {
+  categoryTitle,
+  evidenceNotes,
+  formatLevel,
+  formatPercent,
+  formatScore,
+  formatYears,
+  incompleteNote,
+  reportSubtitle,
+  reportTitle,
+  safeUrl,
+  salaryRange,
+  shortfallNote,
+  STAGE_NOT_MET,
+} from './phrases.ts';
+import { radarSvg } from './radar-svg.ts';
+import type { Report } from '../../contracts/report.ts';
+
+export function renderHtml(report: Report): string {
+  const body = [header, stage, categories, competencies, whyNotNext, gaps, strengths, evidence, footer]
+    .map((section) => section(report))
+    .filter((block) => block !== '')
+    .join('\n');
+  return htmlPage(reportTitle(report), body);
+}
+
+function list(items: string[], className?: string): string {
+  const attribute = className === undefined ? '' : ` class="${className}"`;
+  return `<ul${attribute}>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
+function header(report: Report): string {
+  const note = incompleteNote(report);
+  return [
+    '<header>',
+    `<h1>${h(reportTitle(report))}</h1>`,
+    `<p class="subtitle">${h(reportSubtitle(report))}</p>`,
+    note === null ? '' : `<p class="note" role="note">${h(note)}</p>`,
+    '</header>',
+  ].join('');
+}
+
+function stage(report: Report): string {
+  const current = report.stage;
+  const facts: string[] = [];
+  if (!current.met) facts.push(`<strong>${h(STAGE_NOT_MET)}</strong>`);
+  if (current.alsoKnownAs.length > 0) facts.push(`Also known as: ${h(current.alsoKnownAs.join(', '))}`);
+  facts.push(`Typical experience: ${h(formatYears(current.years))}`);
+  if (current.salary !== null) {
+    facts.push(`${h(salaryRange(current.salary))} <span class="source">(${h(current.salary.source)})</span>`);
+  }
+  const overall = h(formatScore(report.overall.score)) + (report.overall.score === null ? '' : ' / 100');
+  return [
+    '<section aria-labelledby="stage">',
+    `<h2 id="stage">Stage: ${h(current.title)}</h2>`,
+    list(facts),
+    `<p><strong>Overall score:</strong> ${overall}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
+function categories(report: Report): string {
+  if (report.categories.length === 0) return '';
+  const rows = report.categories.map((category) => {
+    const bar =
+      category.score === null
+        ? ''
+        : `<div class="bar" aria-hidden="true"><span style="width: ${Math.min(100, Math.max(0, category.score))}%"></span></div>`;
+    const score = category.score === null ? '<span class="not-assessed">not assessed</span>' : h(formatScore(category.score));
+    return `<tr><th scope="row">${h(category.title)}</th><td>${bar}</td><td class="num">${score}</td></tr>`;
+  });
+  return [
+    '<section aria-labelledby="categories">',
+    '<h2 id="categories">Categories</h2>',
+    '<table class="categories"><thead><tr><th scope="col">Category</th><th scope="col"><span class="legend">0–100</span></th><th scope="col" class="num">Score</th></tr></thead>',
+    `<tbody>${rows.join('\n')}</tbody></table>`,
+    '</section>',
+  ].join('\n');
+}
+
+function competencies(report: Report): string {
+  if (report.competencies.length === 0) return '';
+  const target = h(report.target.title);
+  const rows = report.competencies.map((competency, index) => {
+    const level = competency.level === null ? '<span class="not-assessed">not assessed</span>' : formatLevel(competency.level);
+    return `<tr><td class="num">${index + 1}</td><th scope="row">${h(competency.title)}</th><td>${h(categoryTitle(report, competency.category))}</td><td class="num">${level}</td><td class="num">${formatLevel(competency.expected)}</td></tr>`;
+  });
+  return [
+    '<section aria-labelledby="competencies">',
+    '<h2 id="competencies">Competencies</h2>',
+    radarSvg(report.competencies, report.target.title),
+    `<p class="legend">Filled: assessed level. Dashed: expected for ${target}. Levels 0 (centre) to 4 (edge); axes are numbered as in the table.</p>`,
+    `<table class="competencies"><caption class="legend">The chart's values</caption><thead><tr><th scope="col" class="num">#</th><th scope="col">Competency</th><th scope="col">Category</th><th scope="col" class="num">Level</th><th scope="col" class="num">Expected for ${target}</th></tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody></table>`,
+    '</section>',
+  ].join('\n');
+}
+
+function whyNotNext(report: Report): string {
+  const next = report.nextStage;
+  if (next === null) {
+    return `<section aria-labelledby="next"><h2 id="next">Top of the ladder</h2><p>${h(report.stage.title)} is the highest stage of this rubric set.</p></section>`;
+  }
+  const blockers = next.blockers.map((blocker) => {
+    const why = blocker.blocksBy === 'shortfall' ? `, <span class="shortfall">${h(shortfallNote(report.attainment.maxShortfall))}</span>` : '';
+    return `<strong>${h(blocker.title)}</strong>: level ${formatLevel(blocker.level)} → expected ${formatLevel(blocker.expected)}${why}`;
+  });
+  return [
+    '<section aria-labelledby="next">',
+    `<h2 id="next">Why not ${h(next.title)}</h2>`,
+    `<p>Readiness: ${formatPercent(next.readiness)} of its expectations met.</p>`,
+    blockers.length > 0 ? list(blockers) : '',
+    '</section>',
+  ].join('\n');
+}
+
+function resourceItem(resource: Report['gaps'][number]['steps'][number]['resources'][number]): string {
+  const url = safeUrl(resource.url);
+  const title = h(resource.title);
+  const linked = url === undefined ? title : `<a href="${h(url)}" rel="noopener noreferrer">${title}</a>`;
+  return `${linked} (${h(resource.kind)})`;
+}
+
+function gaps(report: Report): string {
+  const target = h(report.target.title);
+  if (report.gaps.length === 0) {
+    return `<section aria-labelledby="gaps"><h2 id="gaps">Gaps for ${target}</h2><p>None: every assessed competency meets the expectations of ${target}.</p></section>`;
+  }
+  const items = report.gaps.map((gap) => {
+    const steps = gap.steps.map((step) =>
+      [
+        `<h4>Level ${step.from} → ${step.to}</h4>`,
+        list(step.actions.map(h)),
+        step.resources.length > 0 ? `<p>Resources:</p>${list(step.resources.map(resourceItem))}` : '',
+      ].join(''),
+    );
+    const heading = `${h(gap.title)} <span class="source">(${h(categoryTitle(report, gap.category))})</span>: level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`;
+    return `<li><h3>${heading}</h3>${steps.join('')}</li>`;
+  });
+  return [`<section aria-labelledby="gaps">`, `<h2 id="gaps">Gaps for ${target}</h2>`, `<ol class="gaps">${items.join('\n')}</ol>`, '</section>'].join('\n');
+}
+
+function strengths(report: Report): string {
+  const body =
+    report.strengths.length === 0
+      ? `<p>None above the expectations of ${h(report.stage.title)}.</p>`
+      : list(
+          report.strengths.map(
+            (strength) => `<strong>${h(strength.title)}</strong>: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`,
+          ),
+        );
+  return `<section aria-labelledby="strengths"><h2 id="strengths">Strengths</h2>${body}</section>`;
+}
+
+function evidence(report: Report): string {
+  const notes = evidenceNotes(report);
+  if (notes.length === 0) return '';
+  const items = notes.map(({ question, note }) => `<code>${h(question)}</code>: ${h(note)}`);
+  return `<section aria-labelledby="evidence"><h2 id="evidence">Evidence</h2>${list(items)}</section>`;
+}
+
+function footer(report: Report): string {
+  const { tool, rubricSet } = report;
+  return `<footer><p>Generated by ${h(tool.name)} ${h(tool.version)} at ${h(report.generatedAt)} from rubric set ${h(rubricSet.id)} ${h(rubricSet.version)} (${h(rubricSet.digest)}).</p></footer>`;
+}

@@ -1,0 +1,124 @@
+/** The Markdown report: the same content as the text report, as CommonMark with GitHub tables. */
+import { escapeLinkDestination, escapeMarkdown as md } from '../kit/markdown-escape.ts';
+import {
+  categoryTitle,
+  evidenceNotes,
+  formatLevel,
+  formatPercent,
+  formatScore,
+  formatYears,
+  incompleteNote,
+  reportSubtitle,
+  reportTitle,
+  safeUrl,
+  salaryLine,
+  shortfallNote,
+  STAGE_NOT_MET,
+} from './phrases.ts';
+import type { Report } from '../../contracts/report.ts';
+
+export function renderMarkdown(report: Report): string {
+  const blocks = [
+    header(report),
+    stage(report),
+    categories(report),
+    competencies(report),
+    whyNotNext(report),
+    gaps(report),
+    strengths(report),
+    evidence(report),
+  ].flat();
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function list(items: string[]): string {
+  return items.map((item) => `- ${item}`).join('\n');
+}
+
+function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(align.map((side) => (side === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+function header(report: Report): string[] {
+  const blocks = [`# ${md(reportTitle(report))}`, md(reportSubtitle(report))];
+  const note = incompleteNote(report);
+  if (note !== null) blocks.push(`> **${md(note)}**`);
+  return blocks;
+}
+
+function stage(report: Report): string[] {
+  const current = report.stage;
+  const facts: string[] = [];
+  if (!current.met) facts.push(`**${md(STAGE_NOT_MET)}**`);
+  if (current.alsoKnownAs.length > 0) facts.push(`Also known as: ${md(current.alsoKnownAs.join(', '))}`);
+  facts.push(`Typical experience: ${md(formatYears(current.years))}`);
+  if (current.salary !== null) facts.push(md(salaryLine(current.salary)));
+  const overall = formatScore(report.overall.score) + (report.overall.score === null ? '' : ' / 100');
+  return [`## Stage: ${md(current.title)}`, list(facts), `**Overall score:** ${overall}`];
+}
+
+function categories(report: Report): string[] {
+  if (report.categories.length === 0) return [];
+  const rows = report.categories.map((category) => [md(category.title), formatScore(category.score)]);
+  return ['## Categories', table(['Category', 'Score (0–100)'], ['left', 'right'], rows)];
+}
+
+function competencies(report: Report): string[] {
+  if (report.competencies.length === 0) return [];
+  const rows = report.competencies.map((competency) => [
+    md(competency.title),
+    md(categoryTitle(report, competency.category)),
+    competency.level === null ? 'not assessed' : formatLevel(competency.level),
+    formatLevel(competency.expected),
+  ]);
+  const head = ['Competency', 'Category', 'Level', `Expected for ${md(report.target.title)}`];
+  return ['## Competencies', table(head, ['left', 'left', 'right', 'right'], rows)];
+}
+
+function whyNotNext(report: Report): string[] {
+  const next = report.nextStage;
+  if (next === null) return ['## Top of the ladder', `${md(report.stage.title)} is the highest stage of this rubric set.`];
+  const blockers = next.blockers.map((blocker) => {
+    const why = blocker.blocksBy === 'shortfall' ? `, ${shortfallNote(report.attainment.maxShortfall)}` : '';
+    return `**${md(blocker.title)}**: level ${formatLevel(blocker.level)} → expected ${formatLevel(blocker.expected)}${why}`;
+  });
+  const blocks = [`## Why not ${md(next.title)}`, `Readiness: ${formatPercent(next.readiness)} of its expectations met.`];
+  if (blockers.length > 0) blocks.push(list(blockers));
+  return blocks;
+}
+
+function gaps(report: Report): string[] {
+  const blocks = [`## Gaps for ${md(report.target.title)}`];
+  if (report.gaps.length === 0) blocks.push(`None: every assessed competency meets the expectations of ${md(report.target.title)}.`);
+  report.gaps.forEach((gap, index) => {
+    const where = md(categoryTitle(report, gap.category));
+    blocks.push(`### ${index + 1}. ${md(gap.title)} (${where}): level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`);
+    for (const step of gap.steps) {
+      blocks.push(`**Level ${step.from} → ${step.to}**`, list(step.actions.map(md)));
+      if (step.resources.length > 0) {
+        const resources = step.resources.map((resource) => {
+          const url = safeUrl(resource.url);
+          const title = md(resource.title);
+          return `${url === undefined ? title : `[${title}](${escapeLinkDestination(url)})`} (${resource.kind})`;
+        });
+        blocks.push('Resources:', list(resources));
+      }
+    }
+  });
+  return blocks;
+}
+
+function strengths(report: Report): string[] {
+  if (report.strengths.length === 0) return ['## Strengths', `None above the expectations of ${md(report.stage.title)}.`];
+  const items = report.strengths.map(
+    (strength) => `**${md(strength.title)}**: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`,
+  );
+  return ['## Strengths', list(items)];
+}
+
+function evidence(report: Report): string[] {
+  const notes = evidenceNotes(report);
+  if (notes.length === 0) return [];
+  return ['## Evidence', list(notes.map(({ question, note }) => `${md(question)}: ${md(note)}`))];
+}

@@ -1,0 +1,53 @@
+/** The team view as Markdown (CommonMark with GitHub tables). */
+import type { Team } from '../../contracts/team.ts';
+import { escapeLinkDestination, escapeMarkdown as md } from '../kit/markdown-escape.ts';
+import { formatLevel, formatScore, safeUrl } from '../report/phrases.ts';
+import {
+  BELOW_LEGEND,
+  BELOW_MARK,
+  belowText,
+  categoryTitleOf,
+  HEATMAP_LEGEND,
+  medianText,
+  NO_SHARED_GAPS,
+  rangeText,
+  sharedGapHeading,
+  stepHeading,
+  teamSubtitle,
+  teamTitle,
+} from './team-phrases.ts';
+
+export function renderTeamMarkdown(team: Team): string {
+  const lines = [`# ${md(teamTitle(team))}`, '', md(teamSubtitle(team)), '', '## Stages', '', '| Stage | People |', '| --- | ---: |'];
+  for (const stage of team.stages) lines.push(`| ${md(stage.title)} | ${stage.people} |`);
+  lines.push('', '## Competencies', '', '| # | Competency | Category | Median | Min–max | Below next stage |', '| ---: | --- | --- | ---: | --- | ---: |');
+  team.competencies.forEach((competency, index) => {
+    lines.push(
+      `| ${index + 1} | ${md(competency.title)} | ${md(categoryTitleOf(team, competency.category))} | ${medianText(competency)} | ${rangeText(competency)} | ${belowText(team, competency.belowNext)} |`,
+    );
+  });
+  lines.push('', '## Largest shared gaps', '');
+  if (team.sharedGaps.length === 0) lines.push(md(NO_SHARED_GAPS));
+  team.sharedGaps.forEach((gap, index) => {
+    lines.push(`${index + 1}. **${md(sharedGapHeading(team, gap, categoryTitleOf(team, gap.category)))}**`);
+    for (const step of gap.steps) {
+      lines.push(`   - ${md(stepHeading(step))}`);
+      for (const action of step.actions) lines.push(`     - ${md(action)}`);
+      for (const resource of step.resources) {
+        const url = safeUrl(resource.url);
+        const title = url === undefined ? md(resource.title) : `[${md(resource.title)}](${escapeLinkDestination(url)})`;
+        lines.push(`     - ${title} (${md(resource.kind)})`);
+      }
+    }
+  });
+  lines.push('', '## Heatmap', '', `${md(HEATMAP_LEGEND)}; ${md(BELOW_LEGEND)}.`, '');
+  const numbers = team.competencies.map((_, index) => String(index + 1));
+  lines.push(`| Person | Stage | ${numbers.join(' | ')} |`, `| --- | --- | ${numbers.map(() => ':-:').join(' | ')} |`);
+  const ids = team.competencies.map((competency) => competency.id);
+  for (const person of team.people) {
+    const below = new Set(person.belowNext);
+    const cells = person.levels.map((level, index) => (level === null ? '·' : `${formatLevel(level)}${below.has(ids[index]!) ? `\\${BELOW_MARK}` : ''}`));
+    lines.push(`| ${md(person.name)} | ${md(person.stage.title)}, ${formatScore(person.overall)} | ${cells.join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
