@@ -1,20 +1,25 @@
 /**
  * Scoring: answers → competency levels → category scores → an overall score.
- * Only answered questions in scope count; "n/a" and unanswered questions are left
- * out of every total rather than counted as zero.
+ * A competency's level comes from its behaviour questions only: their weighted mean
+ * (the key question weighs double in the built-in rubrics), rounded to the 0–4 scale
+ * the answers were given on, halves up. Evidence questions never move a level. Only
+ * answered questions in scope count; "n/a" and unanswered questions are left out of
+ * every total rather than counted as zero.
  */
 import type { Answers } from '../contracts/answers.ts';
 import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import type { ScopedQuestion } from './scope.ts';
-import { MAX_LEVEL } from '../contracts/levels.ts';
+import { MAX_LEVEL, wholeLevel } from '../contracts/levels.ts';
 import type { Category, Competency, RubricSet } from '../contracts/rubric.ts';
 
 export interface CompetencyLevel {
   competency: Competency;
   category: Category;
-  /** Weighted mean of its answered questions, 2 decimals; null when none was answered. */
+  /** Its behaviour answers' weighted mean rounded to a whole level (halves up); null when none was answered. */
   level: number | null;
+  /** The unrounded weighted mean, 2 decimals (shown beside the level); null when none was answered. */
+  mean: number | null;
 }
 
 export interface Scores {
@@ -39,16 +44,15 @@ function plainMean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function competencyLevel(competency: Competency, answers: Answers, inScope: ReadonlySet<string>): number | null {
+function competencyMean(competency: Competency, answers: Answers, inScope: ReadonlySet<string>): number | null {
   const answered: Weighted[] = [];
   for (const question of competency.questions) {
     const answer = answers[question.id];
-    if (!inScope.has(question.id) || answer === undefined) continue;
+    if (question.role !== 'behaviour' || !inScope.has(question.id) || answer === undefined) continue;
     const level = levelForAnswer(question, answer.value);
     if (level !== null) answered.push({ value: level, weight: question.weight });
   }
-  const mean = weightedMean(answered);
-  return mean === null ? null : roundTo(mean, 2);
+  return weightedMean(answered);
 }
 
 /** 0–100 from the competency levels of one category; competencies of weight 0 only still get a score to show. */
@@ -66,11 +70,10 @@ export function scoreAnswers(set: RubricSet, answers: Answers, scope: ScopedQues
   const competencies: CompetencyLevel[] = [];
   const categories: Scores['categories'] = [];
   for (const category of set.categories) {
-    const levels = category.competencies.map((competency) => ({
-      competency,
-      category,
-      level: competencyLevel(competency, answers, inScope),
-    }));
+    const levels = category.competencies.map((competency) => {
+      const mean = competencyMean(competency, answers, inScope);
+      return { competency, category, level: mean === null ? null : wholeLevel(mean), mean: mean === null ? null : roundTo(mean, 2) };
+    });
     competencies.push(...levels);
     categories.push({ category, score: categoryScore(levels) });
   }

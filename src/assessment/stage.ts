@@ -1,8 +1,9 @@
 /**
- * The stage rule. A stage is met when (a) the effective-weight share of assessed
- * competencies at or above its expectation reaches `attainment.coverage`, and
- * (b) none is more than `attainment.maxShortfall` levels below it. The assessed
- * stage is the highest one that is met together with every stage below it.
+ * The stage rule (its arithmetic is in contracts/attainment.ts). A stage is met when
+ * (a) the effective-weight credit share of the assessed competencies reaches
+ * `attainment.coverage` (at or above the expectation: full credit; one level short:
+ * `nearMissCredit`), and (b) none is more than `attainment.maxShortfall` levels below
+ * it. The assessed stage is the highest one that is met together with every stage below it.
  */
 import { compareIds } from './compare.ts';
 import { expectationAt } from './expectation.ts';
@@ -10,9 +11,7 @@ import { roundTo } from './round.ts';
 import type { CompetencyLevel } from './score.ts';
 import type { Blocker } from '../contracts/report.ts';
 import type { RubricSet, Stage } from '../contracts/rubric.ts';
-
-/** Shares are sums of products of weights; this keeps 0.7999999… from failing a 0.8 coverage. */
-const SHARE_TOLERANCE = 1e-9;
+import { stageStanding } from '../contracts/attainment.ts';
 
 interface Participant {
   entry: CompetencyLevel;
@@ -54,39 +53,29 @@ interface StageCheck {
 }
 
 function checkStage(people: readonly Participant[], set: RubricSet, stage: Stage): StageCheck {
-  const total = people.reduce((sum, person) => sum + person.weight, 0);
-  let atOrAbove = 0;
-  let tooFarBelow = false;
   const ranked: { blocker: Blocker; priority: number }[] = [];
-  for (const person of people) {
+  const entries = people.map((person) => {
     const expected = expectationAt(person.entry.competency, stage);
-    if (person.level >= expected) {
-      atOrAbove += person.weight;
-      continue;
+    if (person.level < expected) {
+      const shortfall = roundTo(expected - person.level, 2);
+      ranked.push({
+        priority: shortfall * person.weight,
+        blocker: {
+          competency: person.entry.competency.id,
+          title: person.entry.competency.title,
+          category: person.entry.category.id,
+          level: person.level,
+          expected,
+          shortfall,
+          blocksBy: shortfall > set.attainment.maxShortfall ? 'shortfall' : 'coverage',
+        },
+      });
     }
-    const shortfall = roundTo(expected - person.level, 2);
-    const blocksBy = shortfall > set.attainment.maxShortfall ? 'shortfall' : 'coverage';
-    if (blocksBy === 'shortfall') tooFarBelow = true;
-    ranked.push({
-      priority: shortfall * person.weight,
-      blocker: {
-        competency: person.entry.competency.id,
-        title: person.entry.competency.title,
-        category: person.entry.category.id,
-        level: person.level,
-        expected,
-        shortfall,
-        blocksBy,
-      },
-    });
-  }
+    return { level: person.level, expected, weight: person.weight };
+  });
   ranked.sort((a, b) => b.priority - a.priority || compareIds(a.blocker.competency, b.blocker.competency));
-  const share = total === 0 ? 0 : atOrAbove / total;
-  return {
-    met: total > 0 && !tooFarBelow && share + SHARE_TOLERANCE >= set.attainment.coverage,
-    share,
-    blockers: ranked.map((item) => item.blocker),
-  };
+  const standing = stageStanding(entries, set.attainment);
+  return { met: standing.met, share: standing.share, blockers: ranked.map((item) => item.blocker) };
 }
 
 function stageAt(set: RubricSet, index: number): Stage {

@@ -22,10 +22,33 @@ const sourceSchema = z
   .describe('Section path in the role document, joined by " › ", e.g. "Requirements › Technical Skills › Programming Languages"');
 const weightSchema = z.number().min(0).default(1);
 
+/** Evidence never reaches the top level on volume alone: a count or checklist band stops one below it. */
+export const MAX_EVIDENCE_LEVEL = MAX_LEVEL - 1;
+
 export const bandSchema = z.strictObject({
   atLeast: z.number().describe('Lowest value (or count of chosen options) for which this band applies'),
-  level: levelSchema,
+  level: z
+    .int()
+    .min(MIN_LEVEL)
+    .max(MAX_EVIDENCE_LEVEL, `a count or checklist is evidence and never reaches level ${MAX_LEVEL} on volume alone: the highest band level is ${MAX_EVIDENCE_LEVEL}`),
 });
+
+/**
+ * What a question is for. A behaviour question (what the person has done, in levels)
+ * sets its competency's level; an evidence question (breadth, counts, checklists,
+ * credentials) is reported and shapes suggestions but never moves a level.
+ */
+export const questionRoles = ['behaviour', 'evidence'] as const;
+const levelBearingRole = z
+  .enum(questionRoles)
+  .default('behaviour')
+  .describe('behaviour (default): sets the competency level; evidence: reported, never moves a level');
+const evidenceRole = z
+  .literal('evidence', {
+    error: 'only scale and choice questions can set a level: a boolean, multi or number question is evidence (role: evidence, the default)',
+  })
+  .default('evidence')
+  .describe('Always evidence: counts, checklists and yes/no facts never set a level');
 
 const questionBase = {
   id: idSchema,
@@ -40,6 +63,7 @@ const questionBase = {
 export const scaleQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('scale'),
+  role: levelBearingRole,
   levels: z
     .array(text)
     .length(5, 'a scale question has exactly five levels, one behavioural anchor for each of 0–4')
@@ -49,14 +73,16 @@ export const scaleQuestionSchema = z.strictObject({
 export const booleanQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('boolean'),
-  levelIfTrue: levelSchema,
-  levelIfFalse: levelSchema,
+  role: evidenceRole,
+  levelIfTrue: z.int().min(MIN_LEVEL).max(MAX_EVIDENCE_LEVEL, `a yes/no answer is evidence and never reaches level ${MAX_LEVEL}`),
+  levelIfFalse: z.int().min(MIN_LEVEL).max(MAX_EVIDENCE_LEVEL, `a yes/no answer is evidence and never reaches level ${MAX_LEVEL}`),
 });
 
 export const choiceOptionSchema = z.strictObject({ id: idSchema, label: text, level: levelSchema });
 export const choiceQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('choice'),
+  role: levelBearingRole,
   options: z.array(choiceOptionSchema).min(2, 'a choice question needs at least two options'),
 });
 
@@ -64,6 +90,7 @@ export const multiOptionSchema = z.strictObject({ id: idSchema, label: text });
 export const multiQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('multi'),
+  role: evidenceRole,
   options: z.array(multiOptionSchema).min(1, 'a multi question needs at least one option'),
   bands: z.array(bandSchema).min(1).describe('Levels by how many options are chosen; the first band starts at 0'),
 });
@@ -71,6 +98,7 @@ export const multiQuestionSchema = z.strictObject({
 export const numberQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('number'),
+  role: evidenceRole,
   unit: text,
   min: z.number(),
   max: z.number(),
@@ -152,13 +180,19 @@ export const attainmentSchema = z.strictObject({
     .gt(0)
     .max(1)
     .default(0.8)
-    .describe('Weighted share of competencies that must be at or above the stage expectation'),
+    .describe('Weighted share of a stage\'s expectations that must be met (with near misses counted at nearMissCredit)'),
   maxShortfall: z
     .number()
     .min(0)
     .max(MAX_LEVEL)
     .default(1)
     .describe('No competency may be more than this many levels below its stage expectation'),
+  nearMissCredit: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0)
+    .describe('The credit a competency exactly one level below the expectation earns towards coverage (0: none, 0.5: half)'),
 });
 
 export const rubricSetInfoSchema = z.strictObject({
@@ -169,7 +203,7 @@ export const rubricSetInfoSchema = z.strictObject({
 
 export const stagesFileSchema = z.strictObject({
   rubricSet: rubricSetInfoSchema,
-  attainment: attainmentSchema.default({ coverage: 0.8, maxShortfall: 1 }),
+  attainment: attainmentSchema.default({ coverage: 0.8, maxShortfall: 1, nearMissCredit: 0 }),
   stages: z.array(stageSchema).min(2, 'a career ladder needs at least two stages'),
 });
 

@@ -6,8 +6,9 @@
 import type { Problem } from '../errors.ts';
 import { effectiveWeight, problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
-import { MAX_LEVEL } from '../contracts/rubric.ts';
+import { MAX_LEVEL, MIN_LEVEL, wholeLevel } from '../contracts/levels.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
+import { stageStanding } from '../contracts/attainment.ts';
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
 export const MIN_RAISED_SHARE = 0.25;
@@ -61,13 +62,20 @@ function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
       .filter(({ competency }) => (competency.expectations[stage.id] ?? 0) > (competency.expectations[lower.id] ?? 0))
       .reduce((sum, entry) => sum + entry.weight, 0);
     const share = raised / total;
-    if (share >= MIN_RAISED_SHARE && share > 1 - file.attainment.coverage) return;
+    // A person exactly at the lower stage, measured against this one with the real rule.
+    const atLower = stageStanding(
+      weighted.map(({ competency, weight }) => ({ level: competency.expectations[lower.id] ?? 0, expected: competency.expectations[stage.id] ?? 0, weight })),
+      file.attainment,
+    );
+    if (share >= MIN_RAISED_SHARE && !atLower.met) return;
     problems.push(
       problemAt(
         doc,
         ['stages', s],
-        `stage "${stage.id}" raises expectations over "${lower.id}" on only ${percent(share)} of the competency weight; it needs at least ${percent(MIN_RAISED_SHARE)} and more than ${percent(1 - file.attainment.coverage)} (1 − coverage), otherwise a person exactly at "${lower.id}" would already meet "${stage.id}"`,
-        `raise "${stage.id}" expectations on more competencies (at least ${percent(needed)} of the weight)`,
+        atLower.met
+          ? `a person exactly at "${lower.id}" would already meet "${stage.id}" (${percent(atLower.share)} of its expectations met, coverage ${percent(file.attainment.coverage)}): "${stage.id}" raises expectations on only ${percent(share)} of the competency weight`
+          : `stage "${stage.id}" raises expectations over "${lower.id}" on only ${percent(share)} of the competency weight; it needs at least ${percent(MIN_RAISED_SHARE)}`,
+        `raise "${stage.id}" expectations on more competencies (at least ${percent(needed)} of the weight), or by more than one level`,
       ),
     );
   });
@@ -76,14 +84,14 @@ function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
 
 function lintReachable(input: LintInput, weighted: Weighted[]): Problem[] {
   const { doc, stages: file } = input.stages;
-  const { coverage, maxShortfall } = file.attainment;
   const best = weighted.map((entry) => ({ ...entry, level: bestCompetencyLevel(entry.competency) }));
-  const total = best.reduce((sum, entry) => sum + entry.weight, 0);
   const problems: Problem[] = [];
   file.stages.forEach((stage, s) => {
-    const met = best.filter(({ competency, level }) => level >= (competency.expectations[stage.id] ?? 0)).reduce((sum, entry) => sum + entry.weight, 0);
-    const tooFar = best.filter(({ competency, level }) => (competency.expectations[stage.id] ?? 0) - level > maxShortfall);
-    if (met / total >= coverage && tooFar.length === 0) return;
+    const standing = stageStanding(
+      best.map(({ competency, level, weight }) => ({ level, expected: competency.expectations[stage.id] ?? 0, weight })),
+      file.attainment,
+    );
+    if (standing.met) return;
     const below = best
       .filter(({ competency, level }) => level < (competency.expectations[stage.id] ?? 0))
       .map(({ competency, level }) => `${competency.id} (best ${level}, expected ${competency.expectations[stage.id]})`);
@@ -94,11 +102,13 @@ function lintReachable(input: LintInput, weighted: Weighted[]): Problem[] {
   return problems;
 }
 
-/** The level of a competency when every question gets its best answer (weighted by question weight, as scoring does). */
+/** The level of a competency when every behaviour question gets its best answer (weighted and rounded as scoring does). */
 export function bestCompetencyLevel(competency: Competency): number {
-  const totalWeight = competency.questions.reduce((sum, question) => sum + question.weight, 0);
-  const sum = competency.questions.reduce((acc, question) => acc + question.weight * bestQuestionLevel(question), 0);
-  return Math.round((sum / totalWeight) * 100) / 100;
+  const behaviour = competency.questions.filter((question) => question.role === 'behaviour');
+  const totalWeight = behaviour.reduce((sum, question) => sum + question.weight, 0);
+  if (totalWeight === 0) return MIN_LEVEL;
+  const sum = behaviour.reduce((acc, question) => acc + question.weight * bestQuestionLevel(question), 0);
+  return wholeLevel(sum / totalWeight);
 }
 
 export function bestQuestionLevel(question: Question): number {

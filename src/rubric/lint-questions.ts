@@ -7,7 +7,7 @@ import type { Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
-import type { Band, Competency, Question } from '../contracts/rubric.ts';
+import { MAX_EVIDENCE_LEVEL, type Band, type Competency, type Question } from '../contracts/rubric.ts';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -28,6 +28,14 @@ function lintQuestion(question: Question, doc: ParsedDocument, path: Path): Prob
     case 'boolean':
       return question.levelIfTrue < question.levelIfFalse
         ? [problemAt(doc, [...path, 'levelIfTrue'], `levelIfTrue (${question.levelIfTrue}) is below levelIfFalse (${question.levelIfFalse})`, 'phrase the question so that "yes" is the stronger answer')]
+        : [];
+    case 'choice':
+      return question.role === 'evidence'
+        ? question.options.flatMap((option, o) =>
+            option.level > MAX_EVIDENCE_LEVEL
+              ? [problemAt(doc, [...path, 'options', o, 'level'], `option "${option.id}" of an evidence question is at level ${option.level}`, `evidence never reaches the top level on its own: use at most ${MAX_EVIDENCE_LEVEL}, or make the question a behaviour question`)]
+              : [],
+          )
         : [];
     case 'multi':
       return lintBands(question.bands, { lowest: 0, highest: question.options.length, what: `the number of options (${question.options.length})` }, doc, path);
@@ -70,9 +78,14 @@ function lintKeyQuestion(competency: Competency, doc: ParsedDocument, path: Path
   if (keys.length === 0) {
     return [problemAt(doc, [...path, 'questions'], `competency "${competency.id}" has no key question`, 'mark exactly one question with key: true (a quick run asks only key questions)')];
   }
-  return keys.slice(1).map((q) =>
-    problemAt(doc, [...path, 'questions', q, 'key'], `competency "${competency.id}" has more than one key question`, 'keep key: true on exactly one question'),
+  const evidenceKey = keys.flatMap((q) =>
+    competency.questions[q]!.role === 'evidence'
+      ? [problemAt(doc, [...path, 'questions', q, 'key'], `the key question of "${competency.id}" is an evidence question`, 'the key question sets the level of a quick run: make a behaviour (scale or choice) question the key one')]
+      : [],
   );
+  return evidenceKey.concat(keys.slice(1).map((q) =>
+    problemAt(doc, [...path, 'questions', q, 'key'], `competency "${competency.id}" has more than one key question`, 'keep key: true on exactly one question'),
+  ));
 }
 
 function lintLearning(competency: Competency, doc: ParsedDocument, path: Path): Problem[] {

@@ -15,7 +15,7 @@ const NONE = { python: null, mlops: null, cloud: null, communication: null, ment
 
 function levels(byId: Record<string, number | null>, rubric: RubricSet = set): CompetencyLevel[] {
   return rubric.categories.flatMap((category) =>
-    category.competencies.map((competency) => ({ competency, category, level: byId[competency.id] ?? null })),
+    category.competencies.map((competency) => ({ competency, category, level: byId[competency.id] ?? null, mean: byId[competency.id] ?? null })),
   );
 }
 

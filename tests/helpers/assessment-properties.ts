@@ -19,7 +19,7 @@ const generatedAt = new Date('2025-06-01T12:00:00.000Z');
 
 function levelsAt(set: RubricSet, stageId: string): CompetencyLevel[] {
   return set.categories.flatMap((category) =>
-    category.competencies.map((competency) => ({ competency, category, level: competency.expectations[stageId] ?? null })),
+    category.competencies.map((competency) => ({ competency, category, level: competency.expectations[stageId] ?? null, mean: competency.expectations[stageId] ?? null })),
   );
 }
 
