@@ -54,7 +54,7 @@ async function answerFirstTwo(session: TmuxSession): Promise<void> {
 
 describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when tmux is not installed)', () => {
   it('asks every question, goes back on request, writes the report and forgets the progress', async () => {
-    const session = assess('--quick', '--only', 'pty-check');
+    const session = assess('--only', 'pty-check');
     const intro = await session.waitFor('questions, about');
     expect(intro).toContain('4 questions');
     await answerFirstTwo(session);
@@ -77,12 +77,12 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
       'pty-on-call-rota': { value: true, level: 3 },
     });
     expect(report.complete).toBe(true);
-    expect(report.scope).toMatchObject({ quick: true, only: ['pty-check'], questions: 4 });
+    expect(report.scope).toMatchObject({ quick: false, only: ['pty-check'], questions: 4 });
     expect(existsSync(progressFile())).toBe(false);
   });
 
   it('saves on Ctrl-C, exits 130 with a resume hint, and --resume continues at the next question', async () => {
-    const first = assess('--quick', '--only', 'pty-check');
+    const first = assess('--only', 'pty-check');
     await answerFirstTwo(first);
     first.keys('C-c');
     expect(await first.exitCode()).toBe(130);
@@ -114,7 +114,7 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
   });
 
   it('with --evidence asks for a note after each answer and puts the notes in the report', async () => {
-    const session = assess('--quick', '--only', 'pty-check', '--evidence');
+    const session = assess('--only', 'pty-check', '--evidence');
     const notes = ['runs the ranking service', '', 'since 2019', 'weekly rota'];
     const answers: (() => void)[] = [
       () => session.keys('Down', 'Down', 'Down', 'Enter'),

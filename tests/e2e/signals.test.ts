@@ -32,7 +32,7 @@ const report = () => join(dir, 'report.json');
 
 function assess(): TmuxSession {
   const session = TmuxSession.start({
-    argv: ['node', binary, '--rubrics', rubrics, 'assess', '--quick', '--only', 'pty-check', '--format', 'json', '-o', report()],
+    argv: ['node', binary, '--rubrics', rubrics, 'assess', '--only', 'pty-check', '--format', 'json', '-o', report()],
     cwd: repoRoot,
     env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
   });

@@ -102,6 +102,7 @@ const categories = [
           },
           { id: 'mlops-deployed', kind: 'boolean', role: 'evidence', prompt: 'Have you deployed a model yourself?', source: SOURCE, levelIfTrue: 3, levelIfFalse: 0 },
           { id: 'mlops-level', kind: 'scale', role: 'behaviour', prompt: 'How far have you taken models into production?', source: SOURCE, key: true, levels: ANCHORS, weight: 2 },
+          { id: 'mlops-rollback', kind: 'scale', role: 'behaviour', prompt: 'How have you rolled back a model?', source: SOURCE, levels: ANCHORS },
         ],
         learning: [{ from: 1, to: 2, actions: ['Containerise a model'] }],
       },

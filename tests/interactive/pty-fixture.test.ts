@@ -13,7 +13,7 @@ const fixtureDir = fileURLToPath(new URL('../fixtures/interactive-rubrics', impo
 describe('the interactive rubric fixture', () => {
   it('merges into the built-in set and asks four key questions of every prompt kind, in order', async () => {
     const set = loadRubricSet(await readRubricDir(builtinRubricDir()), await readRubricDir(fixtureDir));
-    const scope = questionsInScope(set, { quick: true, only: ['pty-check'] });
+    const scope = questionsInScope(set, { only: ['pty-check'] });
     expect(scope.map(({ question }) => [question.id, question.kind])).toEqual([
       ['pty-serving-depth', 'scale'],
       ['pty-tooling-stack', 'multi'],
