@@ -2,7 +2,7 @@
  * Runs the program and maps every outcome to an exit code. This is the one place
  * that turns errors into messages; nothing else decides how the process ends.
  */
-import { CommanderError } from 'commander';
+import { CommanderError } from '@commander-js/extra-typings';
 import { CliError, DataError, ExitCode, formatProblem, UsageError } from '../errors.ts';
 import type { CliContext } from './context.ts';
 import { buildProgram } from './program.ts';
