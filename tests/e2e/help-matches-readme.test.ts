@@ -73,6 +73,17 @@ describe('--help and the README', () => {
   });
 });
 
+describe('assess --help', () => {
+  it('names the stage ids that --target and --fail-below take: those of the built-in rubrics', () => {
+    const shown = runCli(['rubrics', 'show', '--format', 'json']);
+    expect(shown.status).toBe(0);
+    const stages = (JSON.parse(shown.stdout) as { stages: { id: string }[] }).stages.map((stage) => stage.id);
+    expect(stages.length).toBeGreaterThan(1);
+    const help = commands.find(({ path }) => path.join(' ') === 'assess')!.help;
+    expect(help).toContain(`Stages for --target and --fail-below: ${stages.join(', ')}\n`);
+  });
+});
+
 describe('the comparison', () => {
   const help = ['Usage: ml-career demo [options]', '', 'Options:', '  --quick              the key questions', '  -o, --output <file>  write to <file>', '                       -o wrapped', '  -h, --help           show help', ''].join('\n');
   const readme = (rows: string[]) => ['## Commands', '', '### `ml-career demo [x]`', '', '| flag | meaning |', '| --- | --- |', ...rows, '', '## Files', ''].join('\n');
