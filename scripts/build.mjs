@@ -99,6 +99,8 @@ function lazyBundles(found) {
 
 process.chdir(root);
 const builtinRubrics = await compileBuiltinRubrics();
+// For `assess --help`, which names them without loading the rubrics (src/cli/builtin-stages.ts).
+const builtinStages = JSON.parse(builtinRubrics).stages.map((stage) => stage.id).join(',');
 
 // Built aside and swapped in at the end, so that a test or run using dist/ while
 // this builds sees the old bundles or the new ones, never half of them.
@@ -141,6 +143,7 @@ function buildBundle(file, outfile, found) {
       'import.meta.url': '__mlCareerImportMetaUrl',
       __ML_CAREER_VERSION__: JSON.stringify(pkg.version),
       __ML_CAREER_BUILTIN_RUBRICS__: JSON.stringify(builtinRubrics),
+      __ML_CAREER_BUILTIN_STAGES__: JSON.stringify(builtinStages),
     },
   });
 }

@@ -4,13 +4,6 @@
  */
 import type { InterruptGuard } from './process-guards.ts';
 
-/** The options that every command takes (`--rubrics`, `--no-color`, `--debug`). */
-export interface GlobalOptions {
-  color?: boolean;
-  rubrics?: string;
-  debug?: boolean;
-}
-
 export interface CliContext {
   argv: string[];
   env: NodeJS.ProcessEnv;
@@ -23,6 +16,14 @@ export interface CliContext {
   now: () => Date;
   /** Lets an interactive session unwind on SIGTERM/SIGHUP (see process-guards.ts); absent in tests. */
   interrupt?: InterruptGuard;
+}
+
+/** What a command runs with: the outside world, and the global flags already resolved (by program.ts). */
+export interface CommandContext extends CliContext {
+  /** Whether output written to stdout may be coloured (--no-color, NO_COLOR, TERM=dumb and a pipe all say no). */
+  color: boolean;
+  /** The rubric directory of --rubrics, merged over the built-in rubrics; absent for the built-in set alone. */
+  rubrics?: string;
 }
 
 /** Colour on a terminal only: never with --no-color, NO_COLOR (non-empty), TERM=dumb or a pipe. */

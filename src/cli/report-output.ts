@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.ts';
 import { formatFromPath, type ReportFormat } from '../render/format.ts';
 import type { Report } from '../contracts/report.ts';
-import { colorEnabled, type CliContext, type GlobalOptions } from './context.ts';
+import type { CommandContext } from './context.ts';
 import { writeResult } from './output.ts';
 
 export function resolveFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
@@ -18,15 +18,10 @@ export function resolveFormat(format: ReportFormat | undefined, output: string |
   return fromPath;
 }
 
-export async function writeReport(
-  context: CliContext,
-  globals: GlobalOptions,
-  report: Report,
-  options: { format?: ReportFormat; output?: string },
-): Promise<void> {
+export async function writeReport(context: CommandContext, report: Report, options: { format?: ReportFormat | undefined; output?: string | undefined }): Promise<void> {
   const format = resolveFormat(options.format, options.output);
   const toStdout = !options.output || options.output === '-';
-  const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
+  const color = toStdout && context.color;
   const width = toStdout ? context.stdout.columns : undefined;
   // The renderers (chalk, HTML, SVG) are loaded only once there is a report to render.
   const { renderReport } = await import('../render/render.ts');

@@ -2,7 +2,7 @@
  * Runs the program and maps every outcome to an exit code. This is the one place
  * that turns errors into messages; nothing else decides how the process ends.
  */
-import { CommanderError } from 'commander';
+import { CommanderError } from '@commander-js/extra-typings';
 import { CliError, DataError, ExitCode, formatProblem, UsageError } from '../errors.ts';
 import type { CliContext } from './context.ts';
 import { buildProgram } from './program.ts';
@@ -16,12 +16,13 @@ export async function run(context: CliContext): Promise<number> {
     await program.parseAsync(context.argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
-    return reportError(error, context);
+    // commander parses --debug wherever it stands; only its own usage errors can come first, and they show no stack.
+    const debug = program.opts().debug === true || context.env.ML_CAREER_DEBUG === '1';
+    return reportError(error, context, debug);
   }
 }
 
-function reportError(error: unknown, context: CliContext): number {
-  const debug = context.argv.includes('--debug') || context.env.ML_CAREER_DEBUG === '1';
+function reportError(error: unknown, context: CliContext, debug: boolean): number {
   const write = (text: string) => context.stderr.write(`${text}\n`);
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help / version).

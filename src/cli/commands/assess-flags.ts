@@ -6,26 +6,7 @@
 import { UsageError } from '../../errors.ts';
 import type { CliContext } from '../context.ts';
 import { checkOutputPath, sameFile } from '../output.ts';
-import type { ReportFormat } from '../../render/format.ts';
-
-export interface AssessOptions {
-  answers?: string;
-  quick?: boolean;
-  only?: string[];
-  evidence?: boolean;
-  resume?: boolean;
-  restart?: boolean;
-  input?: boolean;
-  allowPartial?: boolean;
-  name?: string;
-  target?: string;
-  failBelow?: string;
-  format?: ReportFormat;
-  output?: string;
-  saveAnswers?: string;
-  /** false with --no-history. */
-  history?: boolean;
-}
+import type { AssessOptions } from '../specs.ts';
 
 const SUBJECT_MAX = 100;
 

@@ -3,20 +3,20 @@ import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { DataError, GateNotMet, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
-import type { CliContext, GlobalOptions } from '../context.ts';
+import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
+import type { AssessOptions } from '../specs.ts';
 import { checkAssessFlags } from './assess-flags.ts';
 import { keepInHistory } from './assess-history.ts';
-import type { AssessOptions } from './assess-flags.ts';
 
 const MISSING_SHOWN = 15;
 
-export async function assessCommand(context: CliContext, globals: GlobalOptions, options: AssessOptions): Promise<void> {
+export async function assessCommand(context: CommandContext, options: AssessOptions): Promise<void> {
   resolveFormat(options.format, options.output);
   await checkAssessFlags(context, options);
-  const set = await loadRubrics(context, globals.rubrics);
+  const set = await loadRubrics(context, context.rubrics);
   // Check stage and category flags before reading or asking anything: a typo must not cost a person their time.
   if (options.target !== undefined) stageIndex(set, options.target, '--target');
   const gateIndex = options.failBelow === undefined ? undefined : stageIndex(set, options.failBelow, '--fail-below');
@@ -62,7 +62,7 @@ export async function assessCommand(context: CliContext, globals: GlobalOptions,
     generatedAt: context.now(),
     toolVersion: context.version,
   });
-  await writeReport(context, globals, report, { ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) });
+  await writeReport(context, report, { ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) });
   if (options.history !== false) await keepInHistory(context, report);
   if (options.saveAnswers !== undefined) {
     const { saveAnswers } = await import('./assess-save-answers.ts');

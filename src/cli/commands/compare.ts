@@ -3,19 +3,14 @@ import { DataError } from '../../errors.ts';
 import type { History } from '../../io/history-store.ts';
 import { loadReportRef, namedEntry } from '../../io/report-ref.ts';
 import type { NamedReport } from '../../contracts/report-refs.ts';
-import type { ReportFormat } from '../../render/format.ts';
 import { renderComparison } from '../../render/compare/render-compare.ts';
-import { colorEnabled, type CliContext, type GlobalOptions } from '../context.ts';
+import type { CommandContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 import { resolveFormat } from '../report-output.ts';
+import type { CompareOptions } from '../specs.ts';
 import { readHistoryWarned } from './history.ts';
 
-export async function compareCommand(
-  context: CliContext,
-  globals: GlobalOptions,
-  refs: { old?: string; new?: string },
-  options: { format?: ReportFormat; output?: string },
-): Promise<void> {
+export async function compareCommand(context: CommandContext, refs: { old?: string; new?: string }, options: CompareOptions): Promise<void> {
   const format = resolveFormat(options.format, options.output);
   let history: Promise<History> | undefined;
   // Read the history once, and only when an argument (or its absence) needs it.
@@ -23,7 +18,7 @@ export async function compareCommand(
   const [before, after] = await pickReports(refs, readOnce);
   const comparison = compareReports(before, after, context.version);
   const toStdout = !options.output || options.output === '-';
-  const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
+  const color = toStdout && context.color;
   const width = toStdout ? context.stdout.columns : undefined;
   const text = renderComparison(comparison, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
   await writeResult(context, text, options.output, 0o600);

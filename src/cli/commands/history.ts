@@ -2,10 +2,10 @@ import { readHistory, type History } from '../../io/history-store.ts';
 import { historyDir } from '../../io/record-report.ts';
 import { historyJson, historyTable } from '../../render/history/history-table.ts';
 import { loadReportRef } from '../../io/report-ref.ts';
-import type { ReportFormat } from '../../render/format.ts';
-import type { CliContext, GlobalOptions } from '../context.ts';
+import type { CliContext, CommandContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
+import type { HistoryListOptions, HistoryShowOptions } from '../specs.ts';
 import { warn } from './warn.ts';
 
 /** The history, with a warning for every file in it that is not a readable report. */
@@ -15,7 +15,7 @@ export async function readHistoryWarned(context: CliContext): Promise<History> {
   return history;
 }
 
-export async function historyListCommand(context: CliContext, options: { format?: 'text' | 'json' }): Promise<void> {
+export async function historyListCommand(context: CommandContext, options: HistoryListOptions): Promise<void> {
   const history = await readHistoryWarned(context);
   if (options.format === 'json') {
     await writeResult(context, historyJson(history.entries));
@@ -28,13 +28,8 @@ export async function historyListCommand(context: CliContext, options: { format?
   await writeResult(context, historyTable(history.entries));
 }
 
-export async function historyShowCommand(
-  context: CliContext,
-  globals: GlobalOptions,
-  ref: string,
-  options: { format?: ReportFormat; output?: string },
-): Promise<void> {
+export async function historyShowCommand(context: CommandContext, ref: string, options: HistoryShowOptions): Promise<void> {
   resolveFormat(options.format, options.output);
   const { report } = await loadReportRef(ref, () => readHistoryWarned(context));
-  await writeReport(context, globals, report, options);
+  await writeReport(context, report, options);
 }

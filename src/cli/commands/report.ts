@@ -1,21 +1,16 @@
 import { UsageError } from '../../errors.ts';
 import { readInputFile, STDIN_NAME } from '../../io/read-input.ts';
-import type { ReportFormat } from '../../render/format.ts';
 import { MAX_REPORT_BYTES, reportFromBytes } from '../../io/read-report.ts';
-import type { CliContext, GlobalOptions } from '../context.ts';
+import type { CommandContext } from '../context.ts';
 import { checkOutputPath, sameFile } from '../output.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
+import type { ReportOptions } from '../specs.ts';
 
-export async function reportCommand(
-  context: CliContext,
-  globals: GlobalOptions,
-  file: string,
-  options: { format?: ReportFormat; output?: string },
-): Promise<void> {
+export async function reportCommand(context: CommandContext, file: string, options: ReportOptions): Promise<void> {
   resolveFormat(options.format, options.output);
   if (sameFile(context.cwd, file, options.output)) throw new UsageError(`-o ${options.output} would overwrite the report it reads`, 'write to another file');
   if (options.output !== undefined) await checkOutputPath(options.output);
   const bytes = await readInputFile(file, { maxBytes: MAX_REPORT_BYTES, label: 'report' });
   const report = reportFromBytes(bytes, file === '-' ? STDIN_NAME : file);
-  await writeReport(context, globals, report, options);
+  await writeReport(context, report, options);
 }

@@ -1,13 +1,14 @@
 import { stringify } from 'yaml';
 import { UsageError } from '../../errors.ts';
 import { resolvedRubricJson, rubricTable } from '../../rubric/describe.ts';
-import type { CliContext, GlobalOptions } from '../context.ts';
+import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
 import { writeResult } from '../output.ts';
+import type { RubricsShowOptions } from '../specs.ts';
 import { formatTable } from '../../render/kit/table.ts';
 
-export async function rubricsListCommand(context: CliContext, globals: GlobalOptions): Promise<void> {
-  const set = await loadRubrics(context, globals.rubrics);
+export async function rubricsListCommand(context: CommandContext): Promise<void> {
+  const set = await loadRubrics(context, context.rubrics);
   const table = formatTable(
     ['category', 'title', 'competencies', 'questions', 'minutes', 'quick', 'quick min'],
     rubricTable(set).map((row) => [row.id, row.title, row.competencies, row.questions, row.minutes, row.keyQuestions, row.quickMinutes]),
@@ -16,13 +17,8 @@ export async function rubricsListCommand(context: CliContext, globals: GlobalOpt
   await writeResult(context, `${set.info.title} rubrics ${set.info.version} (${set.info.digest})\n\n${table}`);
 }
 
-export async function rubricsShowCommand(
-  context: CliContext,
-  globals: GlobalOptions,
-  id: string | undefined,
-  options: { format: 'yaml' | 'json' },
-): Promise<void> {
-  const set = await loadRubrics(context, globals.rubrics);
+export async function rubricsShowCommand(context: CommandContext, id: string | undefined, options: RubricsShowOptions): Promise<void> {
+  const set = await loadRubrics(context, context.rubrics);
   const resolved = resolvedRubricJson(set) as { categories: { id: string }[] };
   let shown: unknown = resolved;
   if (id !== undefined) {
@@ -36,8 +32,8 @@ export async function rubricsShowCommand(
   await writeResult(context, text);
 }
 
-export async function rubricsValidateCommand(context: CliContext, globals: GlobalOptions, dir: string | undefined): Promise<void> {
-  const target = dir ?? globals.rubrics;
+export async function rubricsValidateCommand(context: CommandContext, dir: string | undefined): Promise<void> {
+  const target = dir ?? context.rubrics;
   const set = await loadRubrics(context, target);
   const competencies = set.categories.reduce((sum, category) => sum + category.competencies.length, 0);
   const questions = set.categories.reduce(

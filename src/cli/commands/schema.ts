@@ -1,7 +1,7 @@
 import { jsonSchemaFor, type SchemaName } from '../../contracts/json-schemas.ts';
-import type { CliContext } from '../context.ts';
+import type { CommandContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 
-export async function schemaCommand(context: CliContext, name: SchemaName): Promise<void> {
+export async function schemaCommand(context: CommandContext, name: SchemaName): Promise<void> {
   await writeResult(context, `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`);
 }

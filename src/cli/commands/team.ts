@@ -1,26 +1,19 @@
 import { basename } from 'node:path';
 import { DataError } from '../../errors.ts';
 import { dataDir } from '../../io/data-dir.ts';
-import type { ReportFormat } from '../../render/format.ts';
 import { renderTeam } from '../../render/team/render-team.ts';
 import { aggregateTeam, type TeamMember } from '../../team/aggregate-team.ts';
 import { pseudonymKey } from '../../io/pseudonym-key.ts';
 import { pseudonymsFor } from '../../team/pseudonyms.ts';
 import { readTeamReports } from '../../io/read-team-reports.ts';
 import { selectMembers, type SourcedReport } from '../../team/select-members.ts';
-import { colorEnabled, type CliContext, type GlobalOptions } from '../context.ts';
+import type { CliContext, CommandContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 import { resolveFormat } from '../report-output.ts';
+import type { TeamOptions } from '../specs.ts';
 import { warn } from './warn.ts';
 
-export interface TeamOptions {
-  anonymize?: boolean;
-  strict?: boolean;
-  format?: ReportFormat;
-  output?: string;
-}
-
-export async function teamCommand(context: CliContext, globals: GlobalOptions, paths: string[], options: TeamOptions): Promise<void> {
+export async function teamCommand(context: CommandContext, paths: string[], options: TeamOptions): Promise<void> {
   const format = resolveFormat(options.format, options.output);
   const reading = await readTeamReports(paths);
   const selection = selectMembers(reading.reports);
@@ -35,7 +28,7 @@ export async function teamCommand(context: CliContext, globals: GlobalOptions, p
   const members = options.anonymize ? await anonymized(context, selection.members) : selection.members.map(named);
   const team = aggregateTeam(members, { toolVersion: context.version, anonymized: options.anonymize === true });
   const toStdout = !options.output || options.output === '-';
-  const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
+  const color = toStdout && context.color;
   const width = toStdout ? context.stdout.columns : undefined;
   const text = renderTeam(team, format, width === undefined ? { color } : { color, width: Math.min(width, 160) });
   await writeResult(context, text, options.output, 0o600);
