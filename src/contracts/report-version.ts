@@ -1,2 +1,2 @@
 /** The report contract's version; kept apart from the zod schema so that building a report does not load zod. */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;

@@ -1,16 +1,21 @@
 /**
  * The JSON report: a versioned contract that other tools (and `ml-career report`)
- * read. `ml-career schema report` prints it as JSON Schema.
+ * read. `ml-career schema report` prints it as JSON Schema. Version 2 (this one)
+ * gives whole competency levels with their unrounded mean, the shortest path to the
+ * next stage, evidence answers in their own section, and strengths measured against
+ * the target stage. Version 1 reports are still read (report-v1.ts).
  */
 import { z } from 'zod';
 import { answerValueSchema } from './answers.ts';
-import { resourceSchema } from './rubric.ts';
+import { questionRoles, resourceSchema } from './rubric.ts';
+import type { ReportV1 } from './report-v1.ts';
 
 import { REPORT_SCHEMA_VERSION } from './report-version.ts';
 
 export { REPORT_SCHEMA_VERSION };
 
 const level = z.number().min(0).max(4);
+const wholeLevel = z.int().min(0).max(4);
 const ref = z.strictObject({ id: z.string(), title: z.string() });
 
 export const reportStageSchema = z.strictObject({
@@ -35,6 +40,19 @@ export const blockerSchema = z.strictObject({
   blocksBy: z.enum(['coverage', 'shortfall']).describe('shortfall: more than maxShortfall below; coverage: below, counts against the share'),
 });
 
+export const pathStepSchema = z.strictObject({
+  competency: z.string(),
+  title: z.string(),
+  category: z.string(),
+  from: wholeLevel,
+  to: wholeLevel,
+  action: z.string().nullable().describe('The first learning action of the step from `from`, or null when the rubric has none left to suggest'),
+});
+
+const pathSchema = z
+  .array(pathStepSchema)
+  .describe('The shortest path to meeting the stage: the fewest levels in all, then the most credit, then competencies in id order; [] when it is met');
+
 export const stepSchema = z.strictObject({
   from: z.int(),
   to: z.int(),
@@ -55,16 +73,17 @@ export const reportSchema = z.strictObject({
   }),
   complete: z.boolean(),
   missing: z.array(z.string()).describe('Question ids in scope left unanswered (n/a counts as answered)'),
-  attainment: z.strictObject({ coverage: z.number(), maxShortfall: z.number() }),
+  attainment: z.strictObject({ coverage: z.number(), maxShortfall: z.number(), nearMissCredit: z.number() }),
   stage: reportStageSchema,
   nextStage: z
     .strictObject({
       ...ref.shape,
-      readiness: z.number().min(0).max(1).describe('Weighted share of its expectations met'),
+      readiness: z.number().min(0).max(1).describe('Weighted share of its expectations met (a near miss counts nearMissCredit)'),
       blockers: z.array(blockerSchema),
+      path: pathSchema,
     })
     .nullable(),
-  target: ref.extend({ readiness: z.number().min(0).max(1) }),
+  target: ref.extend({ readiness: z.number().min(0).max(1), path: pathSchema }),
   overall: z.strictObject({ score: z.number().min(0).max(100).nullable() }),
   categories: z.array(
     z.strictObject({
@@ -80,7 +99,8 @@ export const reportSchema = z.strictObject({
       title: z.string(),
       category: z.string(),
       weight: z.number(),
-      level: level.nullable().describe('null when no question of it was answered'),
+      level: level.nullable().describe('The weighted mean of its behaviour answers rounded to a whole level (halves up); null when none was answered'),
+      mean: level.nullable().describe('That mean before rounding, 2 decimals'),
       expected: level.describe('Expected level at the target stage'),
       expectedNow: level.describe('Expected level at the assessed stage'),
       gap: z.number().min(0).describe('max(0, expected − level); 0 when not assessed'),
@@ -98,24 +118,59 @@ export const reportSchema = z.strictObject({
       steps: z.array(stepSchema),
     }),
   ),
-  strengths: z.array(
-    z.strictObject({
-      competency: z.string(),
-      title: z.string(),
-      category: z.string(),
-      level,
-      expected: level.describe('Expected level at the assessed stage'),
-    }),
-  ),
+  strengths: z
+    .array(
+      z.strictObject({
+        competency: z.string(),
+        title: z.string(),
+        category: z.string(),
+        level,
+        expected: level.describe('Expected level at the target stage'),
+        margin: z.number().min(0).describe('level − expected'),
+      }),
+    )
+    .describe('At most five weighted competencies at or above the target expectation, largest margin first'),
+  evidence: z
+    .array(
+      z.strictObject({
+        question: z.string(),
+        competency: z.string(),
+        category: z.string(),
+        prompt: z.string(),
+        value: answerValueSchema,
+        level: level.nullable().describe('What the answer would indicate on the 0–4 scale; evidence never sets a competency level'),
+      }),
+    )
+    .describe('Answers to evidence questions (breadth, counts, credentials): reported, never part of a level'),
   answers: z.record(
     z.string(),
     z.strictObject({
       value: answerValueSchema,
       note: z.string().optional(),
       level: level.nullable().describe('The level this answer gives; null for n/a'),
+      role: z.enum(questionRoles).optional().describe('behaviour answers set levels, evidence answers do not; absent in reports upgraded from version 1'),
     }),
   ),
 });
 
 export type Report = z.infer<typeof reportSchema>;
 export type Blocker = z.infer<typeof blockerSchema>;
+export type PathStep = z.infer<typeof pathStepSchema>;
+
+/**
+ * A version 1 report in the current shape: its levels were means and are kept as
+ * they were (so comparisons show what was said then), with no path, no evidence
+ * section and strengths measured against the stage it was assessed at.
+ */
+export function upgradeReportV1(old: ReportV1): Report {
+  return {
+    ...old,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    attainment: { ...old.attainment, nearMissCredit: 0 },
+    nextStage: old.nextStage === null ? null : { ...old.nextStage, path: [] },
+    target: { ...old.target, path: [] },
+    competencies: old.competencies.map((entry) => ({ ...entry, mean: entry.level })),
+    strengths: old.strengths.map((entry) => ({ ...entry, margin: Math.max(0, entry.level - entry.expected) })),
+    evidence: [],
+  };
+}

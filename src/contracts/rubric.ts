@@ -122,11 +122,34 @@ export const resourceSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * The answer that shows a learning action is already done, so the report leaves
+ * the action out: every option of `chosen` ticked (a multi question) or picked (a
+ * choice question: any one of them), or an answer at `atLeast` or above.
+ */
+export const doneWhenSchema = z
+  .strictObject({
+    question: idSchema.describe('A question of the same rubric set'),
+    chosen: z.array(idSchema).min(1).optional().describe('Multi: all of these ticked. Choice: one of these picked'),
+    atLeast: levelSchema.optional().describe('The answer gives this level or higher'),
+  })
+  .refine((when) => (when.chosen === undefined) !== (when.atLeast === undefined), {
+    message: 'give exactly one of chosen or atLeast',
+  });
+
+export const learningActionSchema = z.union([
+  text,
+  z.strictObject({
+    text,
+    doneWhen: doneWhenSchema.describe('Leave the action out of a report whose answers show it is already done'),
+  }),
+]);
+
 export const learningStepSchema = z
   .strictObject({
     from: z.int().min(MIN_LEVEL).max(MAX_LEVEL - 1),
     to: z.int().min(MIN_LEVEL + 1).max(MAX_LEVEL),
-    actions: z.array(text).min(1, 'each learning step needs at least one concrete action'),
+    actions: z.array(learningActionSchema).min(1, 'each learning step needs at least one concrete action'),
     resources: z.array(resourceSchema).default([]),
   })
   .refine((step) => step.to === step.from + 1, {
@@ -208,6 +231,8 @@ export const stagesFileSchema = z.strictObject({
 });
 
 export type Band = z.infer<typeof bandSchema>;
+export type LearningAction = z.infer<typeof learningActionSchema>;
+export type DoneWhen = z.infer<typeof doneWhenSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export type ScaleQuestion = z.infer<typeof scaleQuestionSchema>;

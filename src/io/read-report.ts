@@ -9,7 +9,8 @@ import { parseCleanJson } from '../parse/clean-json.ts';
 import { parseDocument } from '../parse/document.ts';
 import { decodeText } from '../parse/decode-text.ts';
 import { reportFromDocument } from './report-document.ts';
-import { reportSchema, type Report } from '../contracts/report.ts';
+import { reportSchema, upgradeReportV1, type Report } from '../contracts/report.ts';
+import { reportV1Schema } from '../contracts/report-v1.ts';
 
 /** Reports hold every answer and learning step: a few tens of KiB; 8 MiB leaves room for long notes. */
 export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
@@ -22,8 +23,14 @@ export function reportFromBytes(bytes: Uint8Array, file: string): Report {
       : decodeText(bytes, file, MAX_REPORT_BYTES);
   const data = parseCleanJson(text);
   if (data !== undefined) {
-    const result = reportSchema.safeParse(data);
-    if (result.success) return result.data;
+    const isV1 = typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1;
+    if (isV1) {
+      const old = reportV1Schema.safeParse(data);
+      if (old.success) return upgradeReportV1(old.data);
+    } else {
+      const result = reportSchema.safeParse(data);
+      if (result.success) return result.data;
+    }
   }
   return reportFromDocument(parseDocument(text, file, { maxBytes: MAX_REPORT_BYTES }));
 }
