@@ -57,6 +57,8 @@ function reportStage(stage: Stage, index: number, met: boolean): Report['stage']
 /** The shortest path to meeting `stage`, each step with the first action still to do from its level. */
 function pathTo(set: RubricSet, levels: readonly CompetencyLevel[], stage: Stage, lookup: AnswerLookup): PathStep[] {
   const assessed = levels.filter((entry) => entry.level !== null && effectiveWeight(entry) > 0);
+  // With nothing weighted assessed there is no level to raise: answering is the first step.
+  if (assessed.length === 0) return [];
   const byId = new Map(assessed.map((entry) => [entry.competency.id, entry]));
   const steps = shortestPath(
     assessed.map((entry) => ({ id: entry.competency.id, level: entry.level as number, expected: expectationAt(entry.competency, stage), weight: effectiveWeight(entry) })),
