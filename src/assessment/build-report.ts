@@ -6,6 +6,7 @@ import type { Answers } from '../contracts/answers.ts';
 import { expectationAt } from './expectation.ts';
 import { actionsToDo, gapsFor, strengthsFor, type AnswerLookup, type Expected } from './gaps.ts';
 import { shortestPath } from './shortest-path.ts';
+import { stageBounds } from './stage-bounds.ts';
 import type { CompetencyLevel } from './score.ts';
 import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
@@ -42,7 +43,12 @@ function stageAt(set: RubricSet, index: number): Stage {
   return stage;
 }
 
-function reportStage(stage: Stage, index: number, met: boolean): Report['stage'] {
+function bound(set: RubricSet, index: number): Report['stage']['bounds']['low'] {
+  const stage = stageAt(set, Math.max(0, index));
+  return { id: stage.id, title: stage.title, met: index >= 0 };
+}
+
+function reportStage(stage: Stage, index: number, met: boolean, bounds: Report['stage']['bounds']): Report['stage'] {
   return {
     id: stage.id,
     title: stage.title,
@@ -51,6 +57,7 @@ function reportStage(stage: Stage, index: number, met: boolean): Report['stage']
     years: stage.years.max === undefined ? { min: stage.years.min } : { min: stage.years.min, max: stage.years.max },
     salary: stage.salary ? { ...stage.salary } : null,
     met,
+    bounds,
   };
 }
 
@@ -123,6 +130,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
   }
 
   const missing = missingAnswers(scope, answers);
+  const bounds = stageBounds(set, answers, new Set(scope.map((entry) => entry.question.id)), only);
   const next = assessment.next;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -134,7 +142,12 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
     complete: missing.length === 0,
     missing,
     attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall, nearMissCredit: set.attainment.nearMissCredit },
-    stage: reportStage(stageNow, assessment.index, assessment.met),
+    stage: reportStage(stageNow, assessment.index, assessment.met, {
+      low: bound(set, bounds.low),
+      high: bound(set, bounds.high),
+      certain: bounds.low === bounds.high,
+      open: bounds.open,
+    }),
     nextStage: next
       ? {
           id: stageAt(set, next.index).id,

@@ -30,6 +30,17 @@ export const reportStageSchema = z.strictObject({
   met: z.boolean().describe('False only for the first stage when even it is not fully met'),
 });
 
+const boundSchema = z.strictObject({ id: z.string(), title: z.string(), met: z.boolean() });
+
+export const boundsSchema = z
+  .strictObject({
+    low: boundSchema,
+    high: boundSchema,
+    certain: z.boolean().describe('True when no unanswered question of the run could change the stage'),
+    open: z.int().min(0).describe('Behaviour questions of the run\'s categories left unanswered (by --quick or missing answers)'),
+  })
+  .describe('The lowest and highest stage that the unanswered behaviour questions allow');
+
 export const blockerSchema = z.strictObject({
   competency: z.string(),
   title: z.string(),
@@ -74,7 +85,7 @@ export const reportSchema = z.strictObject({
   complete: z.boolean(),
   missing: z.array(z.string()).describe('Question ids in scope left unanswered (n/a counts as answered)'),
   attainment: z.strictObject({ coverage: z.number(), maxShortfall: z.number(), nearMissCredit: z.number() }),
-  stage: reportStageSchema,
+  stage: reportStageSchema.extend({ bounds: boundsSchema }),
   nextStage: z
     .strictObject({
       ...ref.shape,
@@ -166,6 +177,15 @@ export function upgradeReportV1(old: ReportV1): Report {
   return {
     ...old,
     schemaVersion: REPORT_SCHEMA_VERSION,
+    stage: {
+      ...old.stage,
+      bounds: {
+        low: { id: old.stage.id, title: old.stage.title, met: old.stage.met },
+        high: { id: old.stage.id, title: old.stage.title, met: old.stage.met },
+        certain: !old.scope.quick && old.complete,
+        open: 0,
+      },
+    },
     attainment: { ...old.attainment, nearMissCredit: 0 },
     nextStage: old.nextStage === null ? null : { ...old.nextStage, path: [] },
     target: { ...old.target, path: [] },

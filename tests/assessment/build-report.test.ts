@@ -59,6 +59,7 @@ describe('buildReport', () => {
       years: { min: 2, max: 5 },
       salary: { currency: 'USD', year: 2024, min: 100000, max: 150000, source: 'Synthetic › For tests' },
       met: true,
+      bounds: { low: { id: 'mid', title: 'Mid', met: true }, high: { id: 'mid', title: 'Mid', met: true }, certain: true, open: 0 },
     });
     expect(report.nextStage).toMatchObject({ id: 'senior', title: 'Senior', readiness: 0.3 });
     expect(report.nextStage?.blockers.map((blocker) => [blocker.competency, blocker.shortfall, blocker.blocksBy])).toEqual([
@@ -167,6 +168,17 @@ describe('buildReport', () => {
     expect(Object.keys(result.answers)).toEqual(['comm-level', 'mentor-done', 'mentor-level', 'ethics-level']);
     // Only communication (2) and mentoring (3) count: mid is met, senior only at 0.5 coverage.
     expect(result.stage.id).toBe('mid');
+  });
+
+  it('bounds a quick run by the stages its unasked behaviour questions allow', () => {
+    // Quick asks py-level 2, mlops-level 1, cloud many, comm 2, mentor-level 3: mid. The unasked mlops-rollback
+    // at 4 lifts mlops to (2 + 4) / 3 = 2, still short of senior's 3; at 0 it drops mlops to 1: still mid.
+    const quick = buildReport(set, profile, { ...options, quick: true });
+    expect(quick.stage.id).toBe('mid');
+    expect(quick.stage.bounds).toEqual({ low: { id: 'mid', title: 'Mid', met: true }, high: { id: 'mid', title: 'Mid', met: true }, certain: true, open: 1 });
+    const unsure = buildReport(set, { ...profile, 'mlops-level': { value: 2 } }, { ...options, quick: true });
+    // mlops-level 2: the full run's mlops is (4 + rollback) / 3: 1 with rollback 0 (mid is then 0.8 without mlops), up to 3.
+    expect(unsure.stage.bounds.certain).toBe(unsure.stage.bounds.low.id === unsure.stage.bounds.high.id);
   });
 
   it('treats an empty --only list as every category', () => {
