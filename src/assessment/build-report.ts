@@ -138,7 +138,12 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
     generatedAt: options.generatedAt.toISOString(),
     subject: options.subject ?? null,
     rubricSet: { id: set.info.id, title: set.info.title, version: set.info.version, digest: set.info.digest },
-    scope: { quick: options.quick, only: only ?? null, questions: scope.length },
+    scope: {
+      quick: options.quick,
+      only: only ?? null,
+      questions: scope.length,
+      weighted: scope.some((entry) => entry.category.weight * entry.competency.weight > 0),
+    },
     complete: missing.length === 0,
     missing,
     attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall, nearMissCredit: set.attainment.nearMissCredit },

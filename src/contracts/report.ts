@@ -81,6 +81,7 @@ export const reportSchema = z.strictObject({
     quick: z.boolean(),
     only: z.array(z.string()).nullable(),
     questions: z.int().min(0).describe('How many questions were in scope'),
+    weighted: z.boolean().describe('False when no competency in scope carries weight (e.g. --only background): no stage can be told from it'),
   }),
   complete: z.boolean(),
   missing: z.array(z.string()).describe('Question ids in scope left unanswered (n/a counts as answered)'),
@@ -177,6 +178,7 @@ export function upgradeReportV1(old: ReportV1): Report {
   return {
     ...old,
     schemaVersion: REPORT_SCHEMA_VERSION,
+    scope: { ...old.scope, weighted: true },
     stage: {
       ...old.stage,
       bounds: {

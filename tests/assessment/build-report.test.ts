@@ -43,7 +43,7 @@ describe('buildReport', () => {
       generatedAt: '2025-01-02T03:04:05.000Z',
       subject: 'Ada',
       rubricSet: { id: 'synthetic', title: 'Synthetic set', version: '1.2.3', digest: 'sha256:synthetic' },
-      scope: { quick: false, only: null, questions: 12 },
+      scope: { quick: false, only: null, questions: 12, weighted: true },
       complete: true,
       missing: [],
       attainment: { coverage: 0.8, maxShortfall: 1, nearMissCredit: 0 },
@@ -162,7 +162,7 @@ describe('buildReport', () => {
   it('limits everything to the categories of --only, ignoring answers outside them', () => {
     const result = buildReport(set, profile, { ...options, only: ['people'] });
     expect(reportSchema.safeParse(result).success).toBe(true);
-    expect(result.scope).toEqual({ quick: false, only: ['people'], questions: 4 });
+    expect(result.scope).toEqual({ quick: false, only: ['people'], questions: 4, weighted: true });
     expect(result.competencies.map((entry) => entry.id)).toEqual(['communication', 'mentoring', 'ethics']);
     expect(result.categories.map((entry) => entry.id)).toEqual(['people']);
     expect(Object.keys(result.answers)).toEqual(['comm-level', 'mentor-done', 'mentor-level', 'ethics-level']);
