@@ -8,13 +8,13 @@
  */
 import { isPlainObject, rubricSetId, splitEntry } from './answer-entry.ts';
 import type { Answer, Answers } from '../contracts/answers.ts';
+import { SUBJECT_MAX } from '../contracts/limits.ts';
 import { checkAnswerValue } from './level.ts';
 import type { ReadAnswers } from './read-answers.ts';
 import { parseCleanJson } from '../parse/clean-json.ts';
 import type { Question, RubricSet } from '../contracts/rubric.ts';
 
 const TOP_LEVEL_KEYS = new Set(['subject', 'rubricSet', 'answers']);
-const SUBJECT_MAX = 100;
 
 export function answersFromCleanJson(text: string, set: RubricSet): ReadAnswers | undefined {
   const data = parseCleanJson(text);

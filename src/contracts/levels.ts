@@ -1,3 +1,2 @@
-/** The level scale, kept apart from the zod schemas so that scoring can use it without loading zod. */
-export const MIN_LEVEL = 0;
-export const MAX_LEVEL = 4;
+/** The level scale: defined in limits.ts (src/assessment still imports it from here). */
+export { MAX_LEVEL, MIN_LEVEL } from './limits.ts';

@@ -4,16 +4,13 @@
  */
 import { z } from 'zod';
 import { answerValueSchema } from './answers.ts';
+import { REPORT_SCHEMA_VERSION } from './limits.ts';
+import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
 import { resourceSchema } from './rubric.ts';
-
-import { REPORT_SCHEMA_VERSION } from './report-version.ts';
 
 export { REPORT_SCHEMA_VERSION };
 
-const level = z.number().min(0).max(4);
-const ref = z.strictObject({ id: z.string(), title: z.string() });
-
-export const reportStageSchema = z.strictObject({
+const reportStageSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   alsoKnownAs: z.array(z.string()),
@@ -25,7 +22,7 @@ export const reportStageSchema = z.strictObject({
   met: z.boolean().describe('False only for the first stage when even it is not fully met'),
 });
 
-export const blockerSchema = z.strictObject({
+const blockerSchema = z.strictObject({
   competency: z.string(),
   title: z.string(),
   category: z.string(),
@@ -44,7 +41,7 @@ export const stepSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  tool: z.strictObject({ name: z.literal('ml-career'), version: z.string() }),
+  tool: toolSchema,
   generatedAt: z.iso.datetime(),
   subject: z.string().nullable(),
   rubricSet: z.strictObject({ id: z.string(), title: z.string(), version: z.string(), digest: z.string() }),
@@ -65,13 +62,13 @@ export const reportSchema = z.strictObject({
     })
     .nullable(),
   target: ref.extend({ readiness: z.number().min(0).max(1) }),
-  overall: z.strictObject({ score: z.number().min(0).max(100).nullable() }),
+  overall: z.strictObject({ score: score.nullable() }),
   categories: z.array(
     z.strictObject({
       id: z.string(),
       title: z.string(),
       weight: z.number(),
-      score: z.number().min(0).max(100).nullable(),
+      score: score.nullable(),
     }),
   ),
   competencies: z.array(

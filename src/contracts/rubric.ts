@@ -5,15 +5,13 @@
  */
 import { z } from 'zod';
 
-import { MAX_LEVEL, MIN_LEVEL } from './levels.ts';
+import { LEVELS, MAX_LEVEL, MIN_LEVEL } from './limits.ts';
 
-export { MAX_LEVEL, MIN_LEVEL };
-
-export const idSchema = z
+const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single dashes, starting with a letter (e.g. "model-deployment")');
 
-export const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
+const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
 const text = z.string().trim().min(1, 'must not be empty');
 const sourceSchema = z
   .string()
@@ -22,7 +20,7 @@ const sourceSchema = z
   .describe('Section path in the role document, joined by " › ", e.g. "Requirements › Technical Skills › Programming Languages"');
 const weightSchema = z.number().min(0).default(1);
 
-export const bandSchema = z.strictObject({
+const bandSchema = z.strictObject({
   atLeast: z.number().describe('Lowest value (or count of chosen options) for which this band applies'),
   level: levelSchema,
 });
@@ -37,38 +35,38 @@ const questionBase = {
   allowNA: z.boolean().default(false).describe('Offer "not applicable"; an n/a answer is left out of every total'),
 };
 
-export const scaleQuestionSchema = z.strictObject({
+const scaleQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('scale'),
   levels: z
     .array(text)
-    .length(5, 'a scale question has exactly five levels, one behavioural anchor for each of 0–4')
-    .describe('Five behavioural anchors, level 0 first: what a person at that level has actually done'),
+    .length(LEVELS.length, `a scale question has exactly five levels, one behavioural anchor for each of ${MIN_LEVEL}–${MAX_LEVEL}`)
+    .describe(`Five behavioural anchors, level ${MIN_LEVEL} first: what a person at that level has actually done`),
 });
 
-export const booleanQuestionSchema = z.strictObject({
+const booleanQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('boolean'),
   levelIfTrue: levelSchema,
   levelIfFalse: levelSchema,
 });
 
-export const choiceOptionSchema = z.strictObject({ id: idSchema, label: text, level: levelSchema });
-export const choiceQuestionSchema = z.strictObject({
+const choiceOptionSchema = z.strictObject({ id: idSchema, label: text, level: levelSchema });
+const choiceQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('choice'),
   options: z.array(choiceOptionSchema).min(2, 'a choice question needs at least two options'),
 });
 
-export const multiOptionSchema = z.strictObject({ id: idSchema, label: text });
-export const multiQuestionSchema = z.strictObject({
+const multiOptionSchema = z.strictObject({ id: idSchema, label: text });
+const multiQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('multi'),
   options: z.array(multiOptionSchema).min(1, 'a multi question needs at least one option'),
   bands: z.array(bandSchema).min(1).describe('Levels by how many options are chosen; the first band starts at 0'),
 });
 
-export const numberQuestionSchema = z.strictObject({
+const numberQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('number'),
   unit: text,
@@ -77,7 +75,7 @@ export const numberQuestionSchema = z.strictObject({
   bands: z.array(bandSchema).min(1).describe('Levels by the value given; the first band starts at min'),
 });
 
-export const questionSchema = z.discriminatedUnion('kind', [
+const questionSchema = z.discriminatedUnion('kind', [
   scaleQuestionSchema,
   booleanQuestionSchema,
   choiceQuestionSchema,
@@ -85,7 +83,7 @@ export const questionSchema = z.discriminatedUnion('kind', [
   numberQuestionSchema,
 ]);
 
-export const resourceKinds = ['book', 'course', 'paper', 'docs', 'practice', 'certification', 'community'] as const;
+const resourceKinds = ['book', 'course', 'paper', 'docs', 'practice', 'certification', 'community'] as const;
 export const resourceSchema = z.strictObject({
   title: text,
   kind: z.enum(resourceKinds),
@@ -94,7 +92,7 @@ export const resourceSchema = z.strictObject({
     .optional(),
 });
 
-export const learningStepSchema = z
+const learningStepSchema = z
   .strictObject({
     from: z.int().min(MIN_LEVEL).max(MAX_LEVEL - 1),
     to: z.int().min(MIN_LEVEL + 1).max(MAX_LEVEL),
@@ -106,7 +104,7 @@ export const learningStepSchema = z
     path: ['to'],
   });
 
-export const competencySchema = z.strictObject({
+const competencySchema = z.strictObject({
   id: idSchema,
   title: text,
   description: text,
@@ -114,7 +112,7 @@ export const competencySchema = z.strictObject({
   weight: weightSchema.describe('Relative weight within its category; 0 makes it context only (never a gate)'),
   expectations: z
     .record(idSchema, levelSchema)
-    .describe('Expected level 0–4 at every stage id'),
+    .describe(`Expected level ${MIN_LEVEL}–${MAX_LEVEL} at every stage id`),
   questions: z.array(questionSchema).min(1, 'a competency needs at least one question'),
   learning: z.array(learningStepSchema).default([]),
 });
@@ -128,7 +126,7 @@ export const categorySchema = z.strictObject({
   competencies: z.array(competencySchema).min(1, 'a category needs at least one competency'),
 });
 
-export const salarySchema = z.strictObject({
+const salarySchema = z.strictObject({
   currency: z.literal('USD'),
   year: z.int(),
   min: z.number().nonnegative(),
@@ -136,7 +134,7 @@ export const salarySchema = z.strictObject({
   source: sourceSchema.describe('Where the role document gives this range'),
 });
 
-export const stageSchema = z.strictObject({
+const stageSchema = z.strictObject({
   id: idSchema,
   title: text,
   alsoKnownAs: z.array(text).default([]),
@@ -146,7 +144,7 @@ export const stageSchema = z.strictObject({
   salary: salarySchema.optional(),
 });
 
-export const attainmentSchema = z.strictObject({
+const attainmentSchema = z.strictObject({
   coverage: z
     .number()
     .gt(0)
@@ -161,7 +159,7 @@ export const attainmentSchema = z.strictObject({
     .describe('No competency may be more than this many levels below its stage expectation'),
 });
 
-export const rubricSetInfoSchema = z.strictObject({
+const rubricSetInfoSchema = z.strictObject({
   id: idSchema,
   title: text,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, e.g. "1.0.0"'),
@@ -176,17 +174,12 @@ export const stagesFileSchema = z.strictObject({
 export type Band = z.infer<typeof bandSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
-export type ScaleQuestion = z.infer<typeof scaleQuestionSchema>;
-export type BooleanQuestion = z.infer<typeof booleanQuestionSchema>;
-export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
 export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
 export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
-export type Resource = z.infer<typeof resourceSchema>;
-export type LearningStep = z.infer<typeof learningStepSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Stage = z.infer<typeof stageSchema>;
-export type Attainment = z.infer<typeof attainmentSchema>;
+type Attainment = z.infer<typeof attainmentSchema>;
 export type StagesFile = z.infer<typeof stagesFileSchema>;
 
 /** A loaded, merged and checked rubric set: what the rest of the tool works on. */

@@ -5,13 +5,13 @@
  */
 import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PROGRESS_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { DataError } from '../errors.ts';
+import { formatBytes } from '../parse/decode-text.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Progress } from '../contracts/progress.ts';
 
-export const PROGRESS_FILE = 'progress.json';
-/** Far more than any rubric set's answers take; a bigger file is not ours and is not read into memory. */
-const MAX_PROGRESS_BYTES = 1024 * 1024;
+const PROGRESS_FILE = 'progress.json';
 const PROGRESS_LOCK_FILE = 'progress.lock';
 
 export type { Progress } from '../contracts/progress.ts';
@@ -62,12 +62,12 @@ export async function loadProgress(dir: string, now: Date = new Date()): Promise
   const path = progressPath(dir);
   let text: string | undefined;
   try {
-    text = (await stat(path)).size > MAX_PROGRESS_BYTES ? undefined : await readFile(path, 'utf8');
+    text = (await stat(path)).size > PROGRESS_FILE_MAX_BYTES ? undefined : await readFile(path, 'utf8');
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return undefined;
     throw new DataError({ file: path, message: `cannot read the saved progress (${errnoText(error)})`, hint: 'check the file permissions' });
   }
-  const parsed = text === undefined ? 'it is larger than 1 MiB, more than any assessment saves' : await parseProgress(text);
+  const parsed = text === undefined ? `it is larger than ${formatBytes(PROGRESS_FILE_MAX_BYTES)}, more than any assessment saves` : await parseProgress(text);
   if (typeof parsed !== 'string') return parsed;
   const aside = await setProgressAside(dir, 'corrupt', now);
   throw new DataError({

@@ -9,21 +9,20 @@ import { parseCleanJson } from '../parse/clean-json.ts';
 import { parseDocument } from '../parse/document.ts';
 import { decodeText } from '../parse/decode-text.ts';
 import { reportFromDocument } from './report-document.ts';
+import { REPORT_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { reportSchema, type Report } from '../contracts/report.ts';
 
-/** Reports hold every answer and learning step: a few tens of KiB; 8 MiB leaves room for long notes. */
-export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
 
 export function reportFromBytes(bytes: Uint8Array, file: string): Report {
   // isUtf8 and toString are native and several times faster than a fatal TextDecoder: it matters for a team of a thousand.
   const text =
-    bytes.byteLength <= MAX_REPORT_BYTES && isUtf8(bytes) && !bytes.includes(0)
+    bytes.byteLength <= REPORT_FILE_MAX_BYTES && isUtf8(bytes) && !bytes.includes(0)
       ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '')
-      : decodeText(bytes, file, MAX_REPORT_BYTES);
+      : decodeText(bytes, file, REPORT_FILE_MAX_BYTES);
   const data = parseCleanJson(text);
   if (data !== undefined) {
     const result = reportSchema.safeParse(data);
     if (result.success) return result.data;
   }
-  return reportFromDocument(parseDocument(text, file, { maxBytes: MAX_REPORT_BYTES }));
+  return reportFromDocument(parseDocument(text, file, { maxBytes: REPORT_FILE_MAX_BYTES }));
 }

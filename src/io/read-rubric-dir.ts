@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RUBRIC_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { DataError } from '../errors.ts';
 import { readInputFile } from './read-input.ts';
 import type { RubricSource } from '../rubric/load.ts';
@@ -39,7 +40,7 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   const sources: RubricSource[] = [];
   for (const name of yamlNames) {
     const file = join(dir, name);
-    sources.push({ file, bytes: await readInputFile(file, { label: 'rubric file' }) });
+    sources.push({ file, bytes: await readInputFile(file, { maxBytes: RUBRIC_FILE_MAX_BYTES, label: 'rubric file' }) });
   }
   return sources;
 }

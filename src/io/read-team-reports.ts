@@ -7,7 +7,8 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError, type Problem } from '../errors.ts';
-import { MAX_REPORT_BYTES, reportFromBytes } from './read-report.ts';
+import { REPORT_FILE_MAX_BYTES } from '../contracts/limits.ts';
+import { reportFromBytes } from './read-report.ts';
 import type { SourcedReport } from '../team/select-members.ts';
 import { teamReport, type StepPool } from '../team/team-report.ts';
 
@@ -72,7 +73,7 @@ function readOne(file: string, pool: StepPool): SourcedReport | Problem {
     // Synchronous reads: page-cached files come back faster than through the thread pool and promises.
     const fd = openSync(file, 'r');
     try {
-      if (fstatSync(fd).size > MAX_REPORT_BYTES) return { file, message: 'too big to be a report' };
+      if (fstatSync(fd).size > REPORT_FILE_MAX_BYTES) return { file, message: 'too big to be a report' };
       bytes = new Uint8Array(readFileSync(fd));
     } finally {
       closeSync(fd);

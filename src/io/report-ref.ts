@@ -1,7 +1,8 @@
 /** A report named on the command line: a history entry number (`3`) or a report file (`-` for stdin). */
 import { DataError } from '../errors.ts';
 import { readInputFile, STDIN_NAME } from './read-input.ts';
-import { MAX_REPORT_BYTES, reportFromBytes } from './read-report.ts';
+import { REPORT_FILE_MAX_BYTES } from '../contracts/limits.ts';
+import { reportFromBytes } from './read-report.ts';
 import type { Report } from '../contracts/report.ts';
 import type { History } from './history-store.ts';
 import type { HistoryEntry, NamedReport } from '../contracts/report-refs.ts';
@@ -31,7 +32,7 @@ export function namedEntry(entry: HistoryEntry): NamedReport {
 
 export async function loadReportRef(ref: string, history: () => Promise<History>): Promise<NamedReport> {
   if (isHistoryNumber(ref)) return namedEntry(historyEntry(await history(), Number(ref)));
-  const bytes = await readInputFile(ref, { maxBytes: MAX_REPORT_BYTES, label: 'report' });
+  const bytes = await readInputFile(ref, { maxBytes: REPORT_FILE_MAX_BYTES, label: 'report' });
   const source = ref === '-' ? STDIN_NAME : ref;
   return { source, report: reportFromBytes(bytes, source) };
 }

@@ -6,7 +6,7 @@
 import type { Problem } from '../errors.ts';
 import { effectiveWeight, problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
-import { MAX_LEVEL } from '../contracts/rubric.ts';
+import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
@@ -110,9 +110,9 @@ export function bestQuestionLevel(question: Question): number {
     case 'choice':
       return Math.max(...question.options.map((option) => option.level));
     case 'multi':
-      return Math.max(0, ...question.bands.filter((band) => band.atLeast <= question.options.length).map((band) => band.level));
+      return Math.max(MIN_LEVEL, ...question.bands.filter((band) => band.atLeast <= question.options.length).map((band) => band.level));
     case 'number':
-      return Math.max(0, ...question.bands.filter((band) => band.atLeast <= question.max).map((band) => band.level));
+      return Math.max(MIN_LEVEL, ...question.bands.filter((band) => band.atLeast <= question.max).map((band) => band.level));
   }
 }
 

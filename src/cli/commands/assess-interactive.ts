@@ -3,6 +3,7 @@
  * every answer, and turns Ctrl-C into a message that says where the answers are.
  */
 import type { Answers } from '../../contracts/answers.ts';
+import { PROGRESS_VERSION } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
@@ -75,7 +76,7 @@ async function runSession(context: CliContext, set: RubricSet, options: Interact
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
 
   const progressOf = (current: Answers): Progress => ({
-    version: 1,
+    version: PROGRESS_VERSION,
     rubricSet: { id: set.info.id, version: set.info.version, digest: set.info.digest },
     scope: { quick: scopeOptions.quick === true, only: [...(scopeOptions.only ?? [])] },
     options: { evidence },

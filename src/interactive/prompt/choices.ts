@@ -4,7 +4,7 @@
  * wording and the mapping back to answers are easy to read and test.
  */
 import type { AnswerValue } from '../../contracts/answers.ts';
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE } from '../../contracts/limits.ts';
 import type { MultiQuestion, Question } from '../../contracts/rubric.ts';
 import type { AskResult, QuestionView } from './asker.ts';
 

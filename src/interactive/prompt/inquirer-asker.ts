@@ -3,7 +3,7 @@
  * stderr by default, because stdout carries the report.
  */
 import { checkbox, input, select, Separator } from '@inquirer/prompts';
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE, NOTE_MAX } from '../../contracts/limits.ts';
 import { Interrupted } from '../../errors.ts';
 import type { MultiQuestion, NumberQuestion } from '../../contracts/rubric.ts';
 import type { Asker, AskResult, QuestionView } from './asker.ts';
@@ -17,7 +17,6 @@ export interface AskerStreams {
   signal?: AbortSignal;
 }
 
-const NOTE_MAX = 500;
 // Ticking "Not applicable" or "Previous" together with options is refused with a message saying so.
 const MULTI_HINT = '(space ticks, enter confirms; ticking none is an answer too)';
 

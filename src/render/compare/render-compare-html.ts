@@ -1,5 +1,6 @@
 /** The comparison as one self-contained HTML file (inline CSS and SVG, no script, nothing fetched). */
 import type { Comparison } from '../../contracts/comparison.ts';
+import { MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
 import {
   categoryTitleIn,
   closedText,
@@ -68,7 +69,7 @@ function categories(comparison: Comparison): string {
 function competencies(comparison: Comparison): string {
   const parts = ['<section aria-labelledby="moved">', `<h2 id="moved">${h(movedHeading(comparison))}</h2>`];
   if (comparison.moved.length > 0) {
-    if (chartedMoves(comparison).length > 0) parts.push(movesSvg(comparison), '<p class="legend">Hollow dot: old level. Filled dot: new level. Levels 0 (left) to 4 (right).</p>');
+    if (chartedMoves(comparison).length > 0) parts.push(movesSvg(comparison), `<p class="legend">Hollow dot: old level. Filled dot: new level. Levels ${MIN_LEVEL} (left) to ${MAX_LEVEL} (right).</p>`);
     const rows = comparison.moved.map(
       (move) =>
         `<tr><th scope="row">${h(move.title)}</th><td>${h(categoryTitleIn(comparison, move.category))}</td><td class="num">${h(levelOrNone(move.old))}</td><td class="num">${h(levelOrNone(move.new))}</td><td class="num${direction(move.change)}">${h(signed(move.change))}</td></tr>`,

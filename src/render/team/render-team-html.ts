@@ -1,4 +1,5 @@
 /** The team view as one self-contained HTML file: stage chart, competency table, shared gaps, heatmap table. */
+import { LEVELS } from '../../contracts/limits.ts';
 import type { Team } from '../../contracts/team.ts';
 import { escapeHtml as h } from '../kit/html-escape.ts';
 import { htmlPage } from '../kit/html-page.ts';
@@ -85,7 +86,7 @@ function heatmap(team: Team): string {
     const cells = person.levels.map((level, index) => cell(level, below.has(ids[index]!)));
     return `<tr><th scope="row">${h(person.name)}</th><td class="who">${h(person.stage.title)}, ${h(formatScore(person.overall))}</td>${cells.join('')}</tr>`;
   });
-  const key = [0, 1, 2, 3, 4].map((level) => `<span class="key l${level}">${level}</span>`).join('');
+  const key = LEVELS.map((level) => `<span class="key l${level}">${level}</span>`).join('');
   return [
     '<section aria-labelledby="heatmap">',
     '<h2 id="heatmap">Heatmap</h2>',
