@@ -12,6 +12,7 @@ import { acquireLock, type Lock } from '../../io/lock.ts';
 import { clearProgress, ensureStateDir, loadProgress, progressLockPath, progressPath, saveProgress, setProgressAside, type Progress } from '../../io/progress.ts';
 import { stateDir } from '../../io/state-dir.ts';
 import { estimatedMinutes } from '../../rubric/estimate.ts';
+import { questionsById } from '../../rubric/questions.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CliContext } from '../context.ts';
 
@@ -128,7 +129,7 @@ function interruptedMessage(dir: string, answered: number): Interrupted {
 
 /** Answers saved against an older rubric version may no longer fit; keep the ones that do. */
 function keepValidAnswers(set: RubricSet, saved: Answers, say: (text: string) => void): Answers {
-  const questions = new Map(set.categories.flatMap((c) => c.competencies.flatMap((k) => k.questions.map((q) => [q.id, q] as const))));
+  const questions = questionsById(set);
   const kept: Answers = {};
   const dropped: string[] = [];
   for (const [id, answer] of Object.entries(saved)) {
