@@ -1,6 +1,7 @@
 /** Reading the history of completed assessments back (`record-report.ts` writes it). */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compareIds } from '../assessment/compare.ts';
 import { DataError, type Problem } from '../errors.ts';
 import { reportFromBytes } from './read-report.ts';
 import type { Report } from '../contracts/report.ts';
@@ -41,11 +42,6 @@ export async function readHistory(dir: string): Promise<History> {
       problems.push(...error.problems);
     }
   }
-  read.sort((a, b) => compareText(a.report.generatedAt, b.report.generatedAt) || compareText(a.file, b.file));
+  read.sort((a, b) => compareIds(a.report.generatedAt, b.report.generatedAt) || compareIds(a.file, b.file));
   return { dir, entries: read.map((entry, index) => ({ number: index + 1, ...entry })), problems };
-}
-
-function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }
