@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareIds } from '../assessment/compare.ts';
 import { DataError, type Problem } from '../errors.ts';
+import { fsErrorCode, fsErrorText } from './fs-error.ts';
 import { reportFromBytes } from './read-report.ts';
 import type { Report } from '../contracts/report.ts';
 import type { HistoryEntry } from '../contracts/report-refs.ts';
@@ -21,8 +22,8 @@ export async function readHistory(dir: string): Promise<History> {
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { dir, entries: [], problems: [] };
-    throw new DataError({ file: dir, message: `cannot read the history directory (${(error as NodeJS.ErrnoException).code ?? String(error)})`, hint: 'check its permissions' });
+    if (fsErrorCode(error) === 'ENOENT') return { dir, entries: [], problems: [] };
+    throw new DataError({ file: dir, message: `cannot read the history directory (${fsErrorText(error)})`, hint: 'check its permissions' });
   }
   const problems: Problem[] = [];
   const read: { file: string; report: Report }[] = [];
@@ -32,7 +33,7 @@ export async function readHistory(dir: string): Promise<History> {
     try {
       bytes = new Uint8Array(await readFile(file));
     } catch (error) {
-      problems.push({ file, message: `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      problems.push({ file, message: `cannot read it (${fsErrorText(error)})` });
       continue;
     }
     try {

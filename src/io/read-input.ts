@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../errors.ts';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../parse/decode-text.ts';
+import { describeFsError, fsErrorCode } from './fs-error.ts';
 import { readPipe } from './read-pipe.ts';
 
 export const STDIN_NAME = '<stdin>';
@@ -74,22 +75,22 @@ function tooBig(file: string, label: string, size: number, maxBytes: number, par
 }
 
 function fsError(error: unknown, path: string, label: string): DataError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
+  const reason = describeFsError(error);
+  switch (fsErrorCode(error)) {
     case 'ENOENT':
       return new DataError({ file: path, message: `no such ${label}: ${path}`, hint: 'check the path' });
     case 'ENOTDIR':
-      return new DataError({ file: path, message: `no such ${label}: ${path} (a part of the path is not a directory)`, hint: 'check the path' });
-    case 'EACCES':
-    case 'EPERM':
-      return new DataError({ file: path, message: `cannot read ${path}: permission denied`, hint: "check the file's permissions" });
-    case 'ENAMETOOLONG':
-      return new DataError({ file: path, message: `cannot read ${label}: the name is too long`, hint: 'check the path' });
-    case 'ELOOP':
-      return new DataError({ file: path, message: `cannot read ${path}: symbolic link loop`, hint: 'point the link at a real file' });
+      return new DataError({ file: path, message: `no such ${label}: ${path} (${reason})`, hint: 'check the path' });
     case 'EISDIR':
       return new DataError({ file: path, message: `${path} is a directory, expected a file`, hint: `give the path of the ${label} itself` });
+    case 'ENAMETOOLONG':
+      return new DataError({ file: path, message: `cannot read ${label}: ${reason}`, hint: 'check the path' });
+    case 'EACCES':
+    case 'EPERM':
+      return new DataError({ file: path, message: `cannot read ${path}: ${reason}`, hint: "check the file's permissions" });
+    case 'ELOOP':
+      return new DataError({ file: path, message: `cannot read ${path}: ${reason}`, hint: 'point the link at a real file' });
     default:
-      return new DataError({ file: path, message: `cannot read ${path}: ${code ?? (error instanceof Error ? error.message : String(error))}`, hint: 'check that the file is readable' });
+      return new DataError({ file: path, message: `cannot read ${path}: ${reason}`, hint: 'check that the file is readable' });
   }
 }

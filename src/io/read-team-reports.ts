@@ -8,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError, type Problem } from '../errors.ts';
 import { REPORT_FILE_MAX_BYTES } from '../contracts/limits.ts';
+import { describeFsError } from './fs-error.ts';
 import { reportFromBytes } from './read-report.ts';
 import type { SourcedReport } from '../team/select-members.ts';
 import { teamReport, type StepPool } from '../team/team-report.ts';
@@ -24,7 +25,7 @@ async function expand(paths: readonly string[], problems: Problem[]): Promise<st
     try {
       info = await stat(path);
     } catch (error) {
-      problems.push({ file: path, message: describe(error) });
+      problems.push({ file: path, message: describeFsError(error) });
       continue;
     }
     if (!info.isDirectory()) {
@@ -35,7 +36,7 @@ async function expand(paths: readonly string[], problems: Problem[]): Promise<st
     try {
       entries = await readdir(path);
     } catch (error) {
-      problems.push({ file: path, message: describe(error) });
+      problems.push({ file: path, message: describeFsError(error) });
       continue;
     }
     const names = entries.filter((name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.')).sort();
@@ -43,13 +44,6 @@ async function expand(paths: readonly string[], problems: Problem[]): Promise<st
     files.push(...names.map((name) => join(path, name)));
   }
   return files;
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `cannot read it (${code ?? String(error)})`;
 }
 
 function isOurs(bytes: Uint8Array): boolean {
@@ -79,7 +73,7 @@ function readOne(file: string, pool: StepPool): SourcedReport | Problem {
       closeSync(fd);
     }
   } catch (error) {
-    return { file, message: describe(error) };
+    return { file, message: describeFsError(error) };
   }
   try {
     return { source: file, report: teamReport(reportFromBytes(bytes, file), pool) };
