@@ -11,20 +11,26 @@ import { readPipe } from './read-pipe.ts';
 
 export const STDIN_NAME = '<stdin>';
 
+/** What `-` reads from: the CLI passes its context's stdin, tests their own stream. */
+export type InputStream = AsyncIterable<Uint8Array | string>;
+
 export interface ReadInputOptions {
   /** Default 1 MiB. */
   maxBytes?: number;
   /** What the file is, for messages: "answers file", "report". Default "file". */
   label?: string;
-  /** Where `-` reads from; defaults to process.stdin (tests pass their own stream). */
-  stdin?: AsyncIterable<Uint8Array | string>;
+  /** Where `-` reads from; without it, `-` is a bug of the caller. */
+  stdin?: InputStream;
 }
 
 export async function readInputFile(path: string, options: ReadInputOptions = {}): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const label = options.label ?? 'file';
   if (path === '') throw new DataError({ message: `no ${label} given (the path is empty)`, hint: 'give the path of a file, or - for stdin' });
-  if (path === '-') return readCapped(options.stdin ?? process.stdin, STDIN_NAME, label, maxBytes);
+  if (path === '-') {
+    if (options.stdin === undefined) throw new Error(`bug: "-" reads stdin, and no stdin was passed to read the ${label} from`);
+    return readCapped(options.stdin, STDIN_NAME, label, maxBytes);
+  }
   let info;
   try {
     info = await stat(path);
@@ -50,7 +56,7 @@ export async function readInputFile(path: string, options: ReadInputOptions = {}
 }
 
 /** Pipes and stdin have no size up front: stop as soon as the cap is passed. */
-async function readCapped(stream: AsyncIterable<Uint8Array | string>, file: string, label: string, maxBytes: number): Promise<Uint8Array> {
+async function readCapped(stream: InputStream, file: string, label: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of stream) {

@@ -35,6 +35,6 @@ export async function historyShowCommand(
   options: { format?: ReportFormat; output?: string },
 ): Promise<void> {
   resolveFormat(options.format, options.output);
-  const { report } = await loadReportRef(ref, () => readHistoryWarned(context));
+  const { report } = await loadReportRef(ref, () => readHistoryWarned(context), context.stdin);
   await writeReport(context, globals, report, options);
 }

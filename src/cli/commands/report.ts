@@ -1,8 +1,6 @@
 import { UsageError } from '../../errors.ts';
-import { readInputFile, STDIN_NAME } from '../../io/read-input.ts';
 import type { ReportFormat } from '../../render/format.ts';
-import { REPORT_FILE_MAX_BYTES } from '../../contracts/limits.ts';
-import { reportFromBytes } from '../../io/read-report.ts';
+import { readReportFile } from '../../io/read-report.ts';
 import type { CliContext, GlobalOptions } from '../context.ts';
 import { checkOutputPath, sameFile } from '../output.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
@@ -16,7 +14,6 @@ export async function reportCommand(
   resolveFormat(options.format, options.output);
   if (sameFile(context.cwd, file, options.output)) throw new UsageError(`-o ${options.output} would overwrite the report it reads`, 'write to another file');
   if (options.output !== undefined) await checkOutputPath(options.output);
-  const bytes = await readInputFile(file, { maxBytes: REPORT_FILE_MAX_BYTES, label: 'report' });
-  const report = reportFromBytes(bytes, file === '-' ? STDIN_NAME : file);
+  const { report } = await readReportFile(file, context.stdin);
   await writeReport(context, globals, report, options);
 }
