@@ -5,6 +5,7 @@
  */
 import type { Comparison } from '../../contracts/comparison.ts';
 import { LEVELS, MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
+import { svgChart } from '../kit/html.ts';
 import { escapeHtml as h } from '../kit/html-escape.ts';
 import { truncate } from '../kit/text-layout.ts';
 
@@ -48,13 +49,11 @@ export function movesSvg(comparison: Comparison): string {
       `<line class="tick" x1="${x(level)}" y1="${TOP - 6}" x2="${x(level)}" y2="${height - 10}"/>` +
       `<text class="tick-label" x="${x(level)}" y="${TOP - 12}" text-anchor="middle">${level}</text>`,
   );
-  return [
-    `<svg class="moves" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="moves-title moves-desc" data-rows="${moves.length}">`,
-    '<title id="moves-title">Competency levels, old and new</title>',
-    `<desc id="moves-desc">One row for each of the ${moves.length} competencies assessed in both reports whose level changed, on a scale from level ${MIN_LEVEL} (left) to ${MAX_LEVEL} (right). ` +
-      'The hollow dot is the old level, the filled dot the new one. The table after the chart gives the same values.</desc>',
-    `<g class="scale">${ticks.join('')}</g>`,
-    ...moves.map(row),
-    '</svg>',
-  ].join('\n');
+  const labels = {
+    titleHtml: 'Competency levels, old and new',
+    descHtml:
+      `One row for each of the ${moves.length} competencies assessed in both reports whose level changed, on a scale from level ${MIN_LEVEL} (left) to ${MAX_LEVEL} (right). ` +
+      'The hollow dot is the old level, the filled dot the new one. The table after the chart gives the same values.',
+  };
+  return svgChart('moves', { width: WIDTH, height }, { name: 'rows', value: moves.length }, labels, [`<g class="scale">${ticks.join('')}</g>`, ...moves.map(row)]);
 }

@@ -2,6 +2,7 @@
  * The radar chart of the HTML report: one axis per competency, the person's levels
  * against the target's expected levels, as inline SVG (no script, no external refs).
  */
+import { svgChart } from '../kit/html.ts';
 import { escapeHtml } from '../kit/html-escape.ts';
 import { truncate } from '../kit/text-layout.ts';
 import { LEVELS, MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
@@ -63,16 +64,17 @@ export function radarSvg(competencies: Competency[], targetTitle: string): strin
     return `<line class="axis" x1="${CX}" y1="${CY}" x2="${x.toFixed(1)}" y2="${y.toFixed(1)}"/>`;
   });
   const target = escapeHtml(targetTitle);
-  return [
-    `<svg class="radar" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="radar-title radar-desc" data-axes="${count}">`,
-    `<title id="radar-title">Competency levels against the expectations of ${target}</title>`,
-    `<desc id="radar-desc">Radar chart with one axis per competency (${count} in all), from level ${MIN_LEVEL} at the centre to level ${MAX_LEVEL} at the edge. ` +
-      `The filled shape is the assessed level, the dashed shape the level expected for ${target}. The table after the chart gives the same values.</desc>`,
+  const labels = {
+    titleHtml: `Competency levels against the expectations of ${target}`,
+    descHtml:
+      `Radar chart with one axis per competency (${count} in all), from level ${MIN_LEVEL} at the centre to level ${MAX_LEVEL} at the edge. ` +
+      `The filled shape is the assessed level, the dashed shape the level expected for ${target}. The table after the chart gives the same values.`,
+  };
+  return svgChart('radar', { width: WIDTH, height: HEIGHT }, { name: 'axes', value: count }, labels, [
     `<g class="rings">${rings.join('')}</g>`,
     `<g class="axes">${axes.join('')}</g>`,
     polygon('expected', competencies.map((competency) => competency.expected)),
     polygon('level', competencies.map((competency) => competency.level ?? 0)),
     `<g class="labels">${competencies.map((competency, index) => label(competency, index, count)).join('')}</g>`,
-    '</svg>',
-  ].join('\n');
+  ]);
 }
