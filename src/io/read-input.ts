@@ -14,7 +14,7 @@ export const STDIN_NAME = '<stdin>';
 /** What `-` reads from: the CLI passes its context's stdin, tests their own stream. */
 export type InputStream = AsyncIterable<Uint8Array | string>;
 
-export interface ReadInputOptions {
+interface ReadInputOptions {
   /** Default 1 MiB. */
   maxBytes?: number;
   /** What the file is, for messages: "answers file", "report". Default "file". */

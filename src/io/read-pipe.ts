@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fsErrorCode } from './fs-error.ts';
 
 /** How long to wait for a writer to start writing; a writer that was already there takes microseconds. */
-export const PIPE_WRITER_WAIT_MS = 500;
+const PIPE_WRITER_WAIT_MS = 500;
 const POLL_MS = 10;
 
 /** The bytes in the pipe, or `undefined` once more than `maxBytes` have come. */

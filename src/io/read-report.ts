@@ -44,7 +44,7 @@ export async function readReportFile(path: string, stdin?: InputStream): Promise
  * system's answer, or too big to be a report) or `invalid` (its problems, and
  * whether it is an ml-career file at all).
  */
-export type ReportFileReading =
+type ReportFileReading =
   | { file: string; report: Report }
   | { file: string; unreadable: string }
   | { file: string; invalid: DataError; ours: boolean };

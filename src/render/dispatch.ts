@@ -2,7 +2,7 @@
 import type { ReportFormat } from './format.ts';
 import type { TextOptions } from './kit/text.ts';
 
-export interface ViewRenderers<T> {
+interface ViewRenderers<T> {
   text(view: T, options: TextOptions): string;
   md(view: T): string;
   html(view: T): string;

@@ -5,7 +5,7 @@
 import { estimatedMinutes } from './estimate.ts';
 import type { Category, Competency, Question, RubricSet } from '../contracts/rubric.ts';
 
-export interface RubricTableRow {
+interface RubricTableRow {
   id: string;
   title: string;
   competencies: number;

@@ -10,7 +10,7 @@ import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
-export const MIN_RAISED_SHARE = 0.25;
+const MIN_RAISED_SHARE = 0.25;
 
 interface Weighted {
   competency: Competency;
@@ -101,7 +101,7 @@ export function bestCompetencyLevel(competency: Competency): number {
   return Math.round((sum / totalWeight) * 100) / 100;
 }
 
-export function bestQuestionLevel(question: Question): number {
+function bestQuestionLevel(question: Question): number {
   switch (question.kind) {
     case 'scale':
       return MAX_LEVEL;

@@ -10,7 +10,7 @@ import type { Asker, AskResult, QuestionView } from './asker.ts';
 import { extraPicks, multiResult, promptMessage, resultOf, singlePicks, type PickValue } from './choices.ts';
 import { numberHint, numberResult } from './number-input.ts';
 
-export interface AskerStreams {
+interface AskerStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   /** Aborting it ends the current prompt as Ctrl-C does (SIGTERM, a closed terminal). */

@@ -18,7 +18,7 @@ export function htmlList(itemsHtml: readonly string[], className?: string): stri
 }
 
 /** A link that leaves nothing behind it: no referrer, no opener. */
-export function htmlLink(url: string, textHtml: string): string {
+function htmlLink(url: string, textHtml: string): string {
   return `<a href="${h(url)}" rel="noopener noreferrer">${textHtml}</a>`;
 }
 

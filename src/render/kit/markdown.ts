@@ -14,7 +14,7 @@ export function markdownTable(head: readonly string[], align: readonly ('left' |
 }
 
 /** A link whose address cannot end it early. */
-export function markdownLink(url: string, text: string): string {
+function markdownLink(url: string, text: string): string {
   return `[${text}](${escapeLinkDestination(url)})`;
 }
 

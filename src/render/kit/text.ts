@@ -9,7 +9,7 @@ export interface TextOptions {
   width?: number;
 }
 
-export const DEFAULT_TEXT_WIDTH = 80;
+const DEFAULT_TEXT_WIDTH = 80;
 const MIN_TEXT_WIDTH = 40;
 
 /** A private chalk instance (the global one guesses colour support from the environment) and the width, never below 40. */
@@ -24,7 +24,7 @@ export function resourceText(resource: ResourceLike, c: ChalkInstance): string {
 }
 
 /** One row of a bar chart: `share` 0–1 of the bar full, or null for a row without a bar (its value shown dim). */
-export interface BarRow {
+interface BarRow {
   label: string;
   share: number | null;
   value: string;
