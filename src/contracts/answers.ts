@@ -4,14 +4,14 @@
  * errors can name the question and the file position.
  */
 import { z } from 'zod';
-import { MAX_LEVEL, MIN_LEVEL, NOTE_MAX, SUBJECT_MAX } from './limits.ts';
+import { MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE, NOTE_MAX, SUBJECT_MAX } from './limits.ts';
 
 export { NOT_APPLICABLE } from './limits.ts';
 
 export const answerValueSchema = z.union([
   z.number().describe(`A scale level ${MIN_LEVEL}–${MAX_LEVEL}, or the value of a number question`),
   z.boolean().describe('The answer to a yes/no question'),
-  z.string().describe('A choice option id, or "n/a"'),
+  z.string().describe(`A choice option id, or "${NOT_APPLICABLE}"`),
   z.array(z.string()).describe('The option ids chosen in a multi question'),
 ]);
 
