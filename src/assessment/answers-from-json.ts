@@ -8,13 +8,14 @@
  */
 import { isPlainObject, rubricSetId, splitEntry } from './answer-entry.ts';
 import type { Answer, Answers } from '../contracts/answers.ts';
+import { SUBJECT_MAX } from '../contracts/limits.ts';
 import { checkAnswerValue } from './level.ts';
 import type { ReadAnswers } from './read-answers.ts';
 import { parseCleanJson } from '../parse/clean-json.ts';
+import { questionsById } from '../rubric/questions.ts';
 import type { Question, RubricSet } from '../contracts/rubric.ts';
 
 const TOP_LEVEL_KEYS = new Set(['subject', 'rubricSet', 'answers']);
-const SUBJECT_MAX = 100;
 
 export function answersFromCleanJson(text: string, set: RubricSet): ReadAnswers | undefined {
   const data = parseCleanJson(text);
@@ -45,14 +46,4 @@ function checkedAnswers(entries: Record<string, unknown>, questions: Map<string,
     answers[id] = answer;
   }
   return answers;
-}
-
-function questionsById(set: RubricSet): Map<string, Question> {
-  const questions = new Map<string, Question>();
-  for (const category of set.categories) {
-    for (const competency of category.competencies) {
-      for (const question of competency.questions) questions.set(question.id, question);
-    }
-  }
-  return questions;
 }

@@ -10,7 +10,8 @@ import { checkAnswerValue } from './level.ts';
 import { DataError, type Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { problemsForIssue } from '../parse/zod-problems.ts';
-import type { Question, RubricSet } from '../contracts/rubric.ts';
+import type { RubricSet } from '../contracts/rubric.ts';
+import { questionsById } from '../rubric/questions.ts';
 
 export interface ReadAnswers {
   answers: Answers;
@@ -41,12 +42,7 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
     else problems.push(...problemsForIssue(issue, doc, answersFileSchema));
   }
 
-  const questions = new Map<string, Question>();
-  for (const category of set.categories) {
-    for (const competency of category.competencies) {
-      for (const question of competency.questions) questions.set(question.id, question);
-    }
-  }
+  const questions = questionsById(set);
 
   const data = isPlainObject(doc.data) ? doc.data : {};
   const reference = typeof data.rubricSet === 'string' ? data.rubricSet : undefined;

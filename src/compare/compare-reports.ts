@@ -7,7 +7,8 @@ import { compareIds } from '../assessment/compare.ts';
 import { roundTo } from '../assessment/round.ts';
 import type { NamedReport } from '../contracts/report-refs.ts';
 import type { Report } from '../contracts/report.ts';
-import { COMPARE_SCHEMA_VERSION, type Comparison } from '../contracts/comparison.ts';
+import { COMPARE_SCHEMA_VERSION } from '../contracts/limits.ts';
+import type { Comparison } from '../contracts/comparison.ts';
 
 type Ref = { id: string; title: string };
 

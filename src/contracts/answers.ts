@@ -4,26 +4,27 @@
  * errors can name the question and the file position.
  */
 import { z } from 'zod';
+import { MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE, NOTE_MAX, SUBJECT_MAX } from './limits.ts';
 
-export { NOT_APPLICABLE } from './not-applicable.ts';
+export { NOT_APPLICABLE } from './limits.ts';
 
 export const answerValueSchema = z.union([
-  z.number().describe('A scale level 0–4, or the value of a number question'),
+  z.number().describe(`A scale level ${MIN_LEVEL}–${MAX_LEVEL}, or the value of a number question`),
   z.boolean().describe('The answer to a yes/no question'),
-  z.string().describe('A choice option id, or "n/a"'),
+  z.string().describe(`A choice option id, or "${NOT_APPLICABLE}"`),
   z.array(z.string()).describe('The option ids chosen in a multi question'),
 ]);
 
-export const answerEntrySchema = z.union([
+const answerEntrySchema = z.union([
   answerValueSchema,
   z.strictObject({
     value: answerValueSchema,
-    note: z.string().max(500).optional().describe('Evidence: one line on what backs this answer'),
+    note: z.string().max(NOTE_MAX).optional().describe('Evidence: one line on what backs this answer'),
   }),
 ]);
 
 export const answersFileSchema = z.strictObject({
-  subject: z.string().trim().min(1).max(100).optional().describe('A name or handle for whom the answers are'),
+  subject: z.string().trim().min(1).max(SUBJECT_MAX).optional().describe('A name or handle for whom the answers are'),
   rubricSet: z.string().optional().describe('The rubric set id (optionally "id@version") these answers were written for'),
   answers: z.record(z.string(), answerEntrySchema.nullable()).describe('Question id → answer; null means not answered yet'),
 });

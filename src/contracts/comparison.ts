@@ -3,12 +3,8 @@
  * contract, printed as JSON Schema by `ml-career schema compare`.
  */
 import { z } from 'zod';
-
-export const COMPARE_SCHEMA_VERSION = 1;
-
-const level = z.number().min(0).max(4);
-const score = z.number().min(0).max(100);
-const ref = z.strictObject({ id: z.string(), title: z.string() });
+import { COMPARE_SCHEMA_VERSION } from './limits.ts';
+import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
 const stageRef = ref.extend({ index: z.int().min(0).describe('Position on the ladder, 0 = first stage') });
 
 const side = z.strictObject({
@@ -24,7 +20,7 @@ const side = z.strictObject({
 
 export const comparisonSchema = z.strictObject({
   schemaVersion: z.literal(COMPARE_SCHEMA_VERSION),
-  tool: z.strictObject({ name: z.literal('ml-career'), version: z.string() }),
+  tool: toolSchema,
   old: side,
   new: side,
   sameRubricSet: z.boolean().describe('Same rubric set id, version and content digest'),

@@ -7,18 +7,16 @@
  */
 import { z } from 'zod';
 import { answerValueSchema } from './answers.ts';
+import { MAX_LEVEL, MIN_LEVEL, REPORT_SCHEMA_VERSION } from './limits.ts';
+import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
 import { questionRoles, resourceSchema } from './rubric.ts';
 import type { ReportV1 } from './report-v1.ts';
 
-import { REPORT_SCHEMA_VERSION } from './report-version.ts';
-
 export { REPORT_SCHEMA_VERSION };
 
-const level = z.number().min(0).max(4);
-const wholeLevel = z.int().min(0).max(4);
-const ref = z.strictObject({ id: z.string(), title: z.string() });
+const wholeLevel = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
 
-export const reportStageSchema = z.strictObject({
+const reportStageSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   alsoKnownAs: z.array(z.string()),
@@ -32,7 +30,7 @@ export const reportStageSchema = z.strictObject({
 
 const boundSchema = z.strictObject({ id: z.string(), title: z.string(), met: z.boolean() });
 
-export const boundsSchema = z
+const boundsSchema = z
   .strictObject({
     low: boundSchema,
     high: boundSchema,
@@ -41,7 +39,7 @@ export const boundsSchema = z
   })
   .describe('The lowest and highest stage that the unanswered behaviour questions allow');
 
-export const blockerSchema = z.strictObject({
+const blockerSchema = z.strictObject({
   competency: z.string(),
   title: z.string(),
   category: z.string(),
@@ -73,7 +71,7 @@ export const stepSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  tool: z.strictObject({ name: z.literal('ml-career'), version: z.string() }),
+  tool: toolSchema,
   generatedAt: z.iso.datetime(),
   subject: z.string().nullable(),
   rubricSet: z.strictObject({ id: z.string(), title: z.string(), version: z.string(), digest: z.string() }),
@@ -96,13 +94,13 @@ export const reportSchema = z.strictObject({
     })
     .nullable(),
   target: ref.extend({ readiness: z.number().min(0).max(1), path: pathSchema }),
-  overall: z.strictObject({ score: z.number().min(0).max(100).nullable() }),
+  overall: z.strictObject({ score: score.nullable() }),
   categories: z.array(
     z.strictObject({
       id: z.string(),
       title: z.string(),
       weight: z.number(),
-      score: z.number().min(0).max(100).nullable(),
+      score: score.nullable(),
     }),
   ),
   competencies: z.array(

@@ -27,7 +27,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   let subject = options.name?.trim();
   let finish = async () => {};
   if (options.answers !== undefined) {
-    const file = await readAnswersFile(options.answers, set);
+    const file = await readAnswersFile(options.answers, set, context.stdin);
     answers = file.answers;
     subject ??= file.subject;
     const missing = missingAnswers(questionsInScope(set, scopeOptions), answers);

@@ -1,6 +1,7 @@
 import { compareReports } from '../../compare/compare-reports.ts';
 import { DataError } from '../../errors.ts';
 import type { History } from '../../io/history-store.ts';
+import type { InputStream } from '../../io/read-input.ts';
 import { loadReportRef, namedEntry } from '../../io/report-ref.ts';
 import type { NamedReport } from '../../contracts/report-refs.ts';
 import { renderComparison } from '../../render/compare/render-compare.ts';
@@ -15,7 +16,7 @@ export async function compareCommand(context: CommandContext, refs: { old?: stri
   let history: Promise<History> | undefined;
   // Read the history once, and only when an argument (or its absence) needs it.
   const readOnce = () => (history ??= readHistoryWarned(context));
-  const [before, after] = await pickReports(refs, readOnce);
+  const [before, after] = await pickReports(refs, readOnce, context.stdin);
   const comparison = compareReports(before, after, context.version);
   const toStdout = !options.output || options.output === '-';
   const color = toStdout && context.color;
@@ -25,9 +26,9 @@ export async function compareCommand(context: CommandContext, refs: { old?: stri
 }
 
 /** Both given: those two. One given: it against the latest history entry. None: the last two history entries. */
-async function pickReports(refs: { old?: string; new?: string }, history: () => Promise<History>): Promise<[NamedReport, NamedReport]> {
+async function pickReports(refs: { old?: string; new?: string }, history: () => Promise<History>, stdin: InputStream): Promise<[NamedReport, NamedReport]> {
   if (refs.old !== undefined && refs.new !== undefined) {
-    return [await loadReportRef(refs.old, history), await loadReportRef(refs.new, history)];
+    return [await loadReportRef(refs.old, history, stdin), await loadReportRef(refs.new, history, stdin)];
   }
   const needed = refs.old === undefined ? 2 : 1;
   const { entries, dir } = await history();
@@ -38,6 +39,6 @@ async function pickReports(refs: { old?: string; new?: string }, history: () => 
     });
   }
   const latest = namedEntry(entries[entries.length - 1]!);
-  if (refs.old !== undefined) return [await loadReportRef(refs.old, history), latest];
+  if (refs.old !== undefined) return [await loadReportRef(refs.old, history, stdin), latest];
   return [namedEntry(entries[entries.length - 2]!), latest];
 }

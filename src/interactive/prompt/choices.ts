@@ -4,18 +4,18 @@
  * wording and the mapping back to answers are easy to read and test.
  */
 import type { AnswerValue } from '../../contracts/answers.ts';
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE } from '../../contracts/limits.ts';
 import type { MultiQuestion, Question } from '../../contracts/rubric.ts';
 import type { AskResult, QuestionView } from './asker.ts';
 
 /** Stands for "go back"; no option id or answer value can look like this. */
 export const PREVIOUS = '<';
-export const PREVIOUS_LABEL = '← Previous question';
-export const NOT_APPLICABLE_LABEL = 'Not applicable';
+const PREVIOUS_LABEL = '← Previous question';
+const NOT_APPLICABLE_LABEL = 'Not applicable';
 
 export type PickValue = AnswerValue | typeof PREVIOUS;
 
-export interface Pick {
+interface Pick {
   name: string;
   value: PickValue;
   /** What stays on screen once answered. */

@@ -3,21 +3,20 @@
  * stderr by default, because stdout carries the report.
  */
 import { checkbox, input, select, Separator } from '@inquirer/prompts';
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE, NOTE_MAX } from '../../contracts/limits.ts';
 import { Interrupted } from '../../errors.ts';
 import type { MultiQuestion, NumberQuestion } from '../../contracts/rubric.ts';
 import type { Asker, AskResult, QuestionView } from './asker.ts';
 import { extraPicks, multiResult, promptMessage, resultOf, singlePicks, type PickValue } from './choices.ts';
 import { numberHint, numberResult } from './number-input.ts';
 
-export interface AskerStreams {
+interface AskerStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   /** Aborting it ends the current prompt as Ctrl-C does (SIGTERM, a closed terminal). */
   signal?: AbortSignal;
 }
 
-const NOTE_MAX = 500;
 // Ticking "Not applicable" or "Previous" together with options is refused with a message saying so.
 const MULTI_HINT = '(space ticks, enter confirms; ticking none is an answer too)';
 

@@ -2,7 +2,7 @@
  * A number question is typed, so the way back and "not applicable" are typed too:
  * `<` goes to the previous question, `n/a` marks it not applicable.
  */
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import type { NumberQuestion } from '../../contracts/rubric.ts';
 import type { AskResult } from './asker.ts';

@@ -1,5 +1,5 @@
 /** The comparison in the terminal: plain text, optional colour, wrapped to a width. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../../contracts/comparison.ts';
 import {
   closedText,
@@ -16,13 +16,11 @@ import {
   stageLine,
 } from './compare-phrases.ts';
 import { formatScore } from '../report/phrases.ts';
+import { textSetup, type TextOptions } from '../kit/text.ts';
 import { hangingWrap, truncate } from '../kit/text-layout.ts';
 
-const MIN_WIDTH = 40;
-
-export function renderCompareText(comparison: Comparison, options: { color: boolean; width?: number }): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? 80));
+export function renderCompareText(comparison: Comparison, options: TextOptions): string {
+  const { c, width } = textSetup(options);
   const blocks = [header, scores, competencies, gaps, onlyIn].map((block) => block(comparison, width, c).join('\n'));
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }

@@ -4,6 +4,8 @@
  */
 import type { Report } from '../../contracts/report.ts';
 
+export { safeUrl } from '../kit/links.ts';
+
 type Salary = NonNullable<Report['stage']['salary']>;
 
 /** A level with at most two decimals and no trailing zeros: 3, 2.5, 2.67. */
@@ -80,11 +82,6 @@ export const STAGE_NOT_MET = 'not yet fully met: some competencies are below eve
 
 export function categoryTitle(report: Report, categoryId: string): string {
   return report.categories.find((category) => category.id === categoryId)?.title ?? categoryId;
-}
-
-/** A resource link only when it is https; anything else is shown as text, never linked. */
-export function safeUrl(url: string | undefined): string | undefined {
-  return url !== undefined && /^https:\/\/[^\s]+$/.test(url) ? url : undefined;
 }
 
 /** The answers that carry an evidence note, in the report's order. */

@@ -3,6 +3,7 @@
  * no external resources) with the same content as the Markdown report.
  */
 import { escapeHtml as h } from '../kit/html-escape.ts';
+import { htmlList as list, htmlResource } from '../kit/html.ts';
 import { htmlPage } from '../kit/html-page.ts';
 import {
   categoryTitle,
@@ -14,7 +15,6 @@ import {
   incompleteNote,
   reportSubtitle,
   reportTitle,
-  safeUrl,
   salaryRange,
   shortfallNote,
   STAGE_NOT_MET,
@@ -28,11 +28,6 @@ export function renderHtml(report: Report): string {
     .filter((block) => block !== '')
     .join('\n');
   return htmlPage(reportTitle(report), body);
-}
-
-function list(items: string[], className?: string): string {
-  const attribute = className === undefined ? '' : ` class="${className}"`;
-  return `<ul${attribute}>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
 function header(report: Report): string {
@@ -120,13 +115,6 @@ function whyNotNext(report: Report): string {
   ].join('\n');
 }
 
-function resourceItem(resource: Report['gaps'][number]['steps'][number]['resources'][number]): string {
-  const url = safeUrl(resource.url);
-  const title = h(resource.title);
-  const linked = url === undefined ? title : `<a href="${h(url)}" rel="noopener noreferrer">${title}</a>`;
-  return `${linked} (${h(resource.kind)})`;
-}
-
 function gaps(report: Report): string {
   const target = h(report.target.title);
   if (report.gaps.length === 0) {
@@ -137,7 +125,7 @@ function gaps(report: Report): string {
       [
         `<h4>Level ${step.from} → ${step.to}</h4>`,
         list(step.actions.map(h)),
-        step.resources.length > 0 ? `<p>Resources:</p>${list(step.resources.map(resourceItem))}` : '',
+        step.resources.length > 0 ? `<p>Resources:</p>${list(step.resources.map(htmlResource))}` : '',
       ].join(''),
     );
     const heading = `${h(gap.title)} <span class="source">(${h(categoryTitle(report, gap.category))})</span>: level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`;

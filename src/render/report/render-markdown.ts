@@ -1,5 +1,6 @@
 /** The Markdown report: the same content as the text report, as CommonMark with GitHub tables. */
-import { escapeLinkDestination, escapeMarkdown as md } from '../kit/markdown-escape.ts';
+import { markdownList as list, markdownResource, markdownTable as table } from '../kit/markdown.ts';
+import { escapeMarkdown as md } from '../kit/markdown-escape.ts';
 import {
   categoryTitle,
   evidenceNotes,
@@ -10,7 +11,6 @@ import {
   incompleteNote,
   reportSubtitle,
   reportTitle,
-  safeUrl,
   salaryLine,
   shortfallNote,
   STAGE_NOT_MET,
@@ -29,15 +29,6 @@ export function renderMarkdown(report: Report): string {
     evidence(report),
   ].flat();
   return `${blocks.join('\n\n')}\n`;
-}
-
-function list(items: string[]): string {
-  return items.map((item) => `- ${item}`).join('\n');
-}
-
-function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(align.map((side) => (side === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
 function header(report: Report): string[] {
@@ -96,14 +87,7 @@ function gaps(report: Report): string[] {
     blocks.push(`### ${index + 1}. ${md(gap.title)} (${where}): level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`);
     for (const step of gap.steps) {
       blocks.push(`**Level ${step.from} → ${step.to}**`, list(step.actions.map(md)));
-      if (step.resources.length > 0) {
-        const resources = step.resources.map((resource) => {
-          const url = safeUrl(resource.url);
-          const title = md(resource.title);
-          return `${url === undefined ? title : `[${title}](${escapeLinkDestination(url)})`} (${resource.kind})`;
-        });
-        blocks.push('Resources:', list(resources));
-      }
+      if (step.resources.length > 0) blocks.push('Resources:', list(step.resources.map(markdownResource)));
     }
   });
   return blocks;

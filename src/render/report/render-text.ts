@@ -1,5 +1,5 @@
 /** The terminal report: plain text, optional ANSI colour, wrapped to a width. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import {
   categoryTitle,
   evidenceNotes,
@@ -10,16 +10,13 @@ import {
   incompleteNote,
   reportSubtitle,
   reportTitle,
-  safeUrl,
   salaryLine,
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
 import type { Report } from '../../contracts/report.ts';
-import { blockBar, hangingWrap, truncate } from '../kit/text-layout.ts';
-
-export const DEFAULT_TEXT_WIDTH = 80;
-const MIN_WIDTH = 40;
+import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
+import { hangingWrap } from '../kit/text-layout.ts';
 
 interface Context {
   report: Report;
@@ -27,11 +24,8 @@ interface Context {
   c: ChalkInstance;
 }
 
-export function renderText(report: Report, options: { color: boolean; width?: number }): string {
-  // A private instance: the global chalk guesses colour support from the environment.
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_TEXT_WIDTH));
-  const context: Context = { report, width, c };
+export function renderText(report: Report, options: TextOptions): string {
+  const context: Context = { report, ...textSetup(options) };
   const sections = [header, stage, categories, whyNotNext, gaps, strengths, evidence];
   return `${sections.map((section) => section(context).join('\n')).filter((block) => block !== '').join('\n\n')}\n`;
 }
@@ -56,15 +50,12 @@ function stage({ report, width, c }: Context): string[] {
 
 function categories({ report, width, c }: Context): string[] {
   if (report.categories.length === 0) return [];
-  const labelWidth = Math.min(Math.max(...report.categories.map((category) => category.title.length)), Math.floor(width * 0.4));
-  const barWidth = Math.max(10, Math.min(40, width - labelWidth - 12));
-  const rows = report.categories.map((category) => {
-    const label = truncate(category.title, labelWidth).padEnd(labelWidth);
-    if (category.score === null) return `  ${label}  ${c.dim('not assessed')}`;
-    const bar = blockBar(category.score / 100, barWidth);
-    return `  ${label}  ${c.green(bar.full)}${c.dim(bar.empty)}  ${formatScore(category.score).padStart(5)}`;
-  });
-  return [c.bold('Categories (score 0–100)'), ...rows];
+  const rows = report.categories.map((category) => ({
+    label: category.title,
+    share: category.score === null ? null : category.score / 100,
+    value: formatScore(category.score),
+  }));
+  return [c.bold('Categories (score 0–100)'), ...barRows(rows, { width, c, fill: c.green, valueWidth: 5 })];
 }
 
 function whyNotNext({ report, width, c }: Context): string[] {
@@ -97,10 +88,7 @@ function gaps({ report, width, c }: Context): string[] {
       lines.push(`     ${c.cyan(`Level ${step.from} → ${step.to}`)}`);
       for (const action of step.actions) lines.push(...hangingWrap('       • ', action, width));
       if (step.resources.length > 0) lines.push('       Resources:');
-      for (const resource of step.resources) {
-        const url = safeUrl(resource.url);
-        lines.push(...hangingWrap('         - ', `${resource.title} (${resource.kind})${url === undefined ? '' : ` ${c.underline(url)}`}`, width));
-      }
+      for (const resource of step.resources) lines.push(...hangingWrap('         - ', resourceText(resource, c), width));
     }
   });
   return lines;
