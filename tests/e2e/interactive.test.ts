@@ -47,9 +47,9 @@ const occurrences = (text: string, part: string) => text.split(part).length - 1;
 async function answerFirstTwo(session: TmuxSession): Promise<void> {
   await session.waitFor('[1/4] Terminal check › Serving');
   session.keys('Down', 'Down', 'Enter');
-  await session.waitFor('[2/4] Terminal check › Tooling');
+  await session.waitFor('[2/4] Terminal check › Serving');
   session.keys('Space', 'Down', 'Space', 'Enter');
-  await session.waitFor('[3/4] Terminal check › Experience');
+  await session.waitFor('[3/4] Terminal check › Serving');
 }
 
 describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when tmux is not installed)', () => {
@@ -60,21 +60,21 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
     await answerFirstTwo(session);
     session.type('<');
     session.keys('Enter');
-    await session.waitFor((screen) => occurrences(screen, '[2/4] Terminal check › Tooling') >= 2);
+    await session.waitFor((screen) => occurrences(screen, '[2/4] Terminal check › Serving') >= 2);
     session.keys('Enter');
-    await session.waitFor((screen) => occurrences(screen, '[3/4] Terminal check › Experience') >= 2);
+    await session.waitFor((screen) => occurrences(screen, '[3/4] Terminal check › Serving') >= 2);
     session.type('4');
     session.keys('Enter');
-    await session.waitFor('[4/4] Terminal check › On call');
+    await session.waitFor('[4/4] Terminal check › Serving');
     session.keys('Enter');
     expect(await session.exitCode()).toBe(0);
 
     const report = await readReport();
     expect(report.answers).toEqual({
-      'pty-serving-depth': { value: 2, level: 2 },
-      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2 },
-      'pty-experience-years': { value: 4, level: 2 },
-      'pty-on-call-rota': { value: true, level: 3 },
+      'pty-serving-depth': { value: 2, level: 2, role: 'behaviour' },
+      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2, role: 'evidence' },
+      'pty-experience-years': { value: 4, level: 2, role: 'evidence' },
+      'pty-on-call-rota': { value: true, level: 3, role: 'evidence' },
     });
     expect(report.complete).toBe(true);
     expect(report.scope).toMatchObject({ quick: false, only: ['pty-check'], questions: 4 });
@@ -95,20 +95,20 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
 
     const second = assess('--resume');
-    const resumed = await second.waitFor('[3/4] Terminal check › Experience');
+    const resumed = await second.waitFor('[3/4] Terminal check › Serving');
     expect(resumed).not.toContain('[1/4]');
     second.type('12');
     second.keys('Enter');
-    await second.waitFor('[4/4] Terminal check › On call');
+    await second.waitFor('[4/4] Terminal check › Serving');
     second.keys('Down', 'Enter');
     expect(await second.exitCode()).toBe(0);
 
     const report = await readReport();
     expect(report.answers).toEqual({
-      'pty-serving-depth': { value: 2, level: 2 },
-      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2 },
-      'pty-experience-years': { value: 12, level: 4 },
-      'pty-on-call-rota': { value: false, level: 0 },
+      'pty-serving-depth': { value: 2, level: 2, role: 'behaviour' },
+      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2, role: 'evidence' },
+      'pty-experience-years': { value: 12, level: 3, role: 'evidence' },
+      'pty-on-call-rota': { value: false, level: 0, role: 'evidence' },
     });
     expect(existsSync(progressFile())).toBe(false);
   });
@@ -132,10 +132,10 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
     expect(await session.exitCode()).toBe(0);
     const report = await readReport();
     expect(report.answers).toEqual({
-      'pty-serving-depth': { value: 3, level: 3, note: 'runs the ranking service' },
-      'pty-tooling-stack': { value: [], level: 0 },
-      'pty-experience-years': { value: 6, level: 3, note: 'since 2019' },
-      'pty-on-call-rota': { value: true, level: 3, note: 'weekly rota' },
+      'pty-serving-depth': { value: 3, level: 3, note: 'runs the ranking service', role: 'behaviour' },
+      'pty-tooling-stack': { value: [], level: 0, role: 'evidence' },
+      'pty-experience-years': { value: 6, level: 3, note: 'since 2019', role: 'evidence' },
+      'pty-on-call-rota': { value: true, level: 3, note: 'weekly rota', role: 'evidence' },
     });
   });
 });

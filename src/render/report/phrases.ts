@@ -90,3 +90,10 @@ export function evidenceNotes(report: Report): { question: string; note: string 
     answer.note === undefined || answer.note.trim() === '' ? [] : [{ question, note: answer.note }],
   );
 }
+
+/** An evidence answer as text: a list of option ids joined, "none" for an empty list, n/a as such. */
+export function evidenceValue(value: Report['evidence'][number]['value']): string {
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
+}

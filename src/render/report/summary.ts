@@ -57,3 +57,9 @@ export function summaryPath(report: Report): SummaryPath | null {
     more: next.path.length - steps.length,
   };
 }
+
+/** Said instead of a stage when the run's scope carries no weight (e.g. --only background). */
+export function unweightedScopeNote(report: Report): string | null {
+  if (report.scope.weighted) return null;
+  return 'No stage: every competency in this scope is context only (weight 0), so it cannot place you on the ladder. Run without --only, or add a weighted category.';
+}
