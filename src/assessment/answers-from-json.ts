@@ -4,16 +4,17 @@
  * is loaded. Whenever anything is off, or the text is not clean JSON (see
  * clean-json.ts), it returns undefined and the caller takes the full path, which
  * finds and locates every problem. It never accepts what the full path refuses, and gives the same
- * answers when both accept (tests/assessment/answers-from-json.test.ts checks both).
+ * answers when both accept (tests/perf/answers-from-json.test.ts checks both).
  */
 import { isPlainObject, rubricSetId, splitEntry } from './answer-entry.ts';
+import { cleanScope } from './answers-scope.ts';
 import type { Answer, Answers } from '../contracts/answers.ts';
 import { checkAnswerValue } from './level.ts';
 import type { ReadAnswers } from './read-answers.ts';
 import { parseCleanJson } from '../parse/clean-json.ts';
 import type { Question, RubricSet } from '../contracts/rubric.ts';
 
-const TOP_LEVEL_KEYS = new Set(['subject', 'rubricSet', 'answers']);
+const TOP_LEVEL_KEYS = new Set(['subject', 'rubricSet', 'scope', 'answers']);
 const SUBJECT_MAX = 100;
 
 export function answersFromCleanJson(text: string, set: RubricSet): ReadAnswers | undefined {
@@ -23,12 +24,15 @@ export function answersFromCleanJson(text: string, set: RubricSet): ReadAnswers 
   const { subject, rubricSet } = data;
   if (subject !== undefined && (typeof subject !== 'string' || subject.trim().length === 0 || subject.trim().length > SUBJECT_MAX)) return undefined;
   if (rubricSet !== undefined && (typeof rubricSet !== 'string' || rubricSetId(rubricSet) !== set.info.id)) return undefined;
+  const scope = data.scope === undefined ? undefined : cleanScope(data.scope, set);
+  if (data.scope !== undefined && scope === undefined) return undefined;
 
   const answers = checkedAnswers(data.answers, questionsById(set));
   if (answers === undefined) return undefined;
   const result: ReadAnswers = { answers };
   if (typeof subject === 'string') result.subject = subject.trim();
   if (typeof rubricSet === 'string') result.rubricSet = rubricSet;
+  if (scope !== undefined) result.scope = scope;
   return result;
 }
 

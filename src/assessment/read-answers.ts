@@ -3,8 +3,9 @@
  * question. All problems are collected, each at the file position of the offending
  * value, and thrown together so that one run shows everything to fix.
  */
-import { answersFileSchema, type Answer, type Answers } from '../contracts/answers.ts';
+import { answersFileSchema, type Answer, type Answers, type AnswersScope } from '../contracts/answers.ts';
 import { isPlainObject, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
+import { unknownCategoryProblems } from './answers-scope.ts';
 import { closestId } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
 import { DataError, type Problem } from '../errors.ts';
@@ -16,11 +17,13 @@ export interface ReadAnswers {
   answers: Answers;
   subject?: string;
   rubricSet?: string;
+  /** The questions the file is for (its `scope`). */
+  scope?: AnswersScope;
 }
 
-/** `answers.some-id.value`, the dotted form that problems print. */
+/** `answers.some-id.value` or `scope.only[1]`, the form that problems print. */
 function dotted(path: Path): string {
-  return path.map(String).join('.');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
 /** Checks an answers document against a rubric set; throws one DataError listing every problem. */
@@ -58,6 +61,12 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
     );
   }
 
+  // The schema checks the scope's shape; only the loaded rubric set knows its category ids.
+  const scope = isPlainObject(data.scope) ? data.scope : undefined;
+  if (scope !== undefined && Array.isArray(scope.only)) {
+    for (const entry of unknownCategoryProblems(scope.only, set)) report(['scope', 'only', ...entry.path], entry.message, entry.hint);
+  }
+
   const answers: Answers = {};
   const entries = isPlainObject(data.answers) ? Object.entries(data.answers) : [];
   for (const [id, raw] of entries) {
@@ -92,5 +101,14 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
   const result: ReadAnswers = { answers };
   if (parsed.data.subject !== undefined) result.subject = parsed.data.subject;
   if (parsed.data.rubricSet !== undefined) result.rubricSet = parsed.data.rubricSet;
+  if (parsed.data.scope !== undefined) result.scope = scopeOf(parsed.data.scope);
+  return result;
+}
+
+/** The scope as both readers give it: only the fields the file sets. */
+function scopeOf(scope: AnswersScope): AnswersScope {
+  const result: AnswersScope = {};
+  if (scope.quick !== undefined) result.quick = scope.quick;
+  if (scope.only !== undefined) result.only = [...scope.only];
   return result;
 }

@@ -1,19 +1,23 @@
 import { answersFromCleanJson } from '../../assessment/answers-from-json.ts';
-import type { Answers } from '../../contracts/answers.ts';
+import type { ReadAnswers } from '../../assessment/read-answers.ts';
 import { readInputFile } from '../../io/read-input.ts';
 import { decodeText } from '../../parse/decode-text.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 
 const MAX_ANSWERS_BYTES = 1024 * 1024;
 
-/** Reads and checks an answers file (or stdin for "-") against the rubric set. */
-export async function readAnswersFile(path: string, set: RubricSet): Promise<{ answers: Answers; subject?: string }> {
+/** Reads and checks an answers file (or stdin for "-") against the rubric set: its answers, subject and scope. */
+export async function readAnswersFile(path: string, set: RubricSet): Promise<Omit<ReadAnswers, 'rubricSet'>> {
   const bytes = await readInputFile(path, { maxBytes: MAX_ANSWERS_BYTES, label: 'answers file' });
   const file = path === '-' ? '<stdin>' : path;
   const text = decodeText(bytes, file, MAX_ANSWERS_BYTES);
   // A clean JSON file is read without yaml and zod; anything else, and every error, takes the full path.
-  const { answers, subject } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
-  return subject === undefined ? { answers } : { answers, subject };
+  const { answers, subject, scope } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
+  return {
+    answers,
+    ...(subject === undefined ? {} : { subject }),
+    ...(scope === undefined ? {} : { scope }),
+  };
 }
 
 async function readAnswersDocument(text: string, file: string, set: RubricSet) {
