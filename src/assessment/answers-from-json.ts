@@ -4,9 +4,11 @@
  * is loaded. Whenever anything is off, or the text is not clean JSON (see
  * clean-json.ts), it returns undefined and the caller takes the full path, which
  * finds and locates every problem. It never accepts what the full path refuses, and gives the same
- * answers when both accept (tests/perf/answers-from-json.test.ts checks both).
+ * answers when both accept (tests/perf/answers-from-json.test.ts checks both). A clean
+ * JSON report (re-running an earlier assessment) is read here too, when nothing is wrong with it.
  */
 import { isPlainObject, rubricSetId, splitEntry } from './answer-entry.ts';
+import { answersFromReport, looksLikeReport } from './answers-from-report.ts';
 import { cleanScope } from './answers-scope.ts';
 import type { Answer, Answers } from '../contracts/answers.ts';
 import { checkAnswerValue } from './level.ts';
@@ -20,6 +22,10 @@ const SUBJECT_MAX = 100;
 export function answersFromCleanJson(text: string, set: RubricSet): ReadAnswers | undefined {
   const data = parseCleanJson(text);
   if (data === undefined) return undefined;
+  if (looksLikeReport(data)) {
+    const read = answersFromReport(data, set);
+    return 'result' in read ? { ...read.result, fromReport: true } : undefined;
+  }
   if (!Object.keys(data).every((key) => TOP_LEVEL_KEYS.has(key)) || !isPlainObject(data.answers)) return undefined;
   const { subject, rubricSet } = data;
   if (subject !== undefined && (typeof subject !== 'string' || subject.trim().length === 0 || subject.trim().length > SUBJECT_MAX)) return undefined;

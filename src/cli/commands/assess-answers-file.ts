@@ -6,17 +6,21 @@ import type { RubricSet } from '../../contracts/rubric.ts';
 
 const MAX_ANSWERS_BYTES = 1024 * 1024;
 
-/** Reads and checks an answers file (or stdin for "-") against the rubric set: its answers, subject and scope. */
+/**
+ * Reads and checks an answers file (or stdin for "-") against the rubric set: its
+ * answers, subject and scope. A JSON report is read for its answers, subject and scope.
+ */
 export async function readAnswersFile(path: string, set: RubricSet): Promise<Omit<ReadAnswers, 'rubricSet'>> {
   const bytes = await readInputFile(path, { maxBytes: MAX_ANSWERS_BYTES, label: 'answers file' });
   const file = path === '-' ? '<stdin>' : path;
   const text = decodeText(bytes, file, MAX_ANSWERS_BYTES);
   // A clean JSON file is read without yaml and zod; anything else, and every error, takes the full path.
-  const { answers, subject, scope } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
+  const { answers, subject, scope, fromReport } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
   return {
     answers,
     ...(subject === undefined ? {} : { subject }),
     ...(scope === undefined ? {} : { scope }),
+    ...(fromReport === undefined ? {} : { fromReport }),
   };
 }
 
