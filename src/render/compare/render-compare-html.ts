@@ -8,6 +8,7 @@ import {
   levelOrNone,
   movedHeading,
   onlyInLine,
+  openedGroups,
   openedText,
   overallLine,
   rubricSetNote,
@@ -94,7 +95,8 @@ function gaps(comparison: Comparison): string {
     `<h3>Closed: ${comparison.gapsClosed.length}</h3>`,
     list(comparison.gapsClosed.map(closedText)),
     `<h3>Opened: ${comparison.gapsOpened.length}</h3>`,
-    list(comparison.gapsOpened.map(openedText)),
+    ...(comparison.gapsOpened.length === 0 ? [list([])] : []),
+    ...openedGroups(comparison).map((group) => `<h4 class="opened ${group.cause}">${h(group.heading)}</h4>\n${list(group.gaps.map(openedText))}`),
     '</section>',
   ].join('\n');
 }
