@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare-reports.ts';
+import { reportMismatch } from '../../src/compare/mismatch.ts';
 import { comparisonSchema } from '../../src/contracts/comparison.ts';
 import type { Report } from '../../src/contracts/report.ts';
 import type { RubricSet } from '../../src/contracts/rubric.ts';
@@ -166,5 +167,27 @@ describe('compareReports across rubric sets', () => {
     expect([...comparison.moved.map((move) => move.id), ...Array(comparison.unchanged).fill('same')].length).toBe(shared.length);
     expect(comparison.moved.every((move) => shared.includes(move.id))).toBe(true);
     expect(comparison.categories.map((category) => category.id)).toEqual(ids.slice(1, 3));
+  });
+});
+
+describe('reportMismatch', () => {
+  it('is undefined for the same subject (ignoring case and spacing) and scope (in any order)', () => {
+    const ids = set.categories.map((category) => category.id);
+    const a = reportAt(set, { level: 2, subject: 'Ada Lovelace', only: [ids[0]!, ids[1]!] });
+    const b = reportAt(set, { level: 3, subject: ' ada  lovelace', only: [ids[1]!, ids[0]!] });
+    expect(reportMismatch(a, b)).toBeUndefined();
+  });
+
+  it('is undefined when either report names no subject', () => {
+    expect(reportMismatch(reportAt(set, { level: 2 }), reportAt(set, { level: 2, subject: 'Ada' }))).toBeUndefined();
+  });
+
+  it('names different subjects and different scopes', () => {
+    const ids = set.categories.map((category) => category.id);
+    const a = reportAt(set, { level: 2, subject: 'Ada' });
+    const b = reportAt(set, { level: 2, subject: 'Grace', only: [ids[0]!] });
+    expect(reportMismatch(a, b)).toEqual({ subjects: ['Ada', 'Grace'], scopes: [{ quick: false, only: null }, { quick: false, only: [ids[0]] }] });
+    const quick = { ...a, scope: { ...a.scope, quick: true } };
+    expect(reportMismatch(a, quick)).toEqual({ scopes: [{ quick: false, only: null }, { quick: true, only: null }] });
   });
 });
