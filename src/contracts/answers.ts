@@ -23,14 +23,27 @@ const answerEntrySchema = z.union([
   }),
 ]);
 
+/** Which questions the file answers; `assess --answers` scores it with this scope unless its flags say otherwise. */
+export const answersScopeSchema = z.strictObject({
+  quick: z.boolean().optional().describe('true: only the key question of each competency, as `assess --quick`'),
+  only: z
+    .array(z.string())
+    .min(1, 'an empty list; leave "only" out to answer every category')
+    .optional().describe('Only these category ids, as `assess --only`'),
+});
+
 export const answersFileSchema = z.strictObject({
   subject: z.string().trim().min(1).max(SUBJECT_MAX).optional().describe('A name or handle for whom the answers are'),
   rubricSet: z.string().optional().describe('The rubric set id (optionally "id@version") these answers were written for'),
+  scope: answersScopeSchema
+    .optional()
+    .describe('The questions these answers are for (`ml-career template --quick` writes it); a flag given to `assess` wins over it'),
   answers: z.record(z.string(), answerEntrySchema.nullable()).describe('Question id → answer; null means not answered yet'),
 });
 
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 export type AnswersFile = z.infer<typeof answersFileSchema>;
+export type AnswersScope = z.infer<typeof answersScopeSchema>;
 
 /** One answer after normalisation: the value and an optional evidence note. */
 export interface Answer {

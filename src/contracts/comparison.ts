@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { COMPARE_SCHEMA_VERSION } from './limits.ts';
 import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
+
+/** Why a gap opened between two reports; also the order of the groups the renderers show. */
+export const OPENED_CAUSES = ['target-raised', 'level-dropped', 'newly-assessed'] as const;
+export type OpenedCause = (typeof OPENED_CAUSES)[number];
 const stageRef = ref.extend({ index: z.int().min(0).describe('Position on the ladder, 0 = first stage') });
 
 const side = z.strictObject({
@@ -46,8 +50,21 @@ export const comparisonSchema = z.strictObject({
     .array(ref.extend({ level, expected: level.describe('What the old report expected') }))
     .describe('Gaps of the old report whose new level reaches what the old report expected'),
   gapsOpened: z
-    .array(ref.extend({ level, expected: level.describe('What the new report expects') }))
-    .describe('Gaps of the new report that were not gaps in the old one'),
+    .array(
+      ref.extend({
+        level,
+        expected: level.describe('What the new report expects'),
+        oldLevel: level.nullable().describe('The level in the old report; null: not assessed there'),
+        oldExpected: level.describe('What the old report expected'),
+        cause: z
+          .enum(OPENED_CAUSES)
+          .describe(
+            'Why it opened. target-raised: the level did not drop, the new report expects more (its target stage is higher); ' +
+              'level-dropped: the level went down; newly-assessed: not assessed in the old report',
+          ),
+      }),
+    )
+    .describe('Gaps of the new report that were not gaps in the old one, grouped by cause (target-raised, level-dropped, newly-assessed)'),
   onlyInOld: z.strictObject({ categories: z.array(ref), competencies: z.array(ref) }),
   onlyInNew: z.strictObject({ categories: z.array(ref), competencies: z.array(ref) }),
 });

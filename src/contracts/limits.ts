@@ -32,6 +32,7 @@ export const PROGRESS_FILE_MAX_BYTES = MiB;
 
 /** Versions of the formats ml-career writes; a reader refuses a newer one. */
 export const REPORT_SCHEMA_VERSION = 2;
-export const COMPARE_SCHEMA_VERSION = 1;
+/** 2: each opened gap says why it opened (`cause`, `oldLevel`, `oldExpected`). */
+export const COMPARE_SCHEMA_VERSION = 2;
 export const TEAM_SCHEMA_VERSION = 1;
 export const PROGRESS_VERSION = 1;

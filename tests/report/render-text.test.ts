@@ -134,7 +134,7 @@ describe('renderText on other reports', () => {
   test('at the top of the ladder there is no "why not", and gaps are for the target', () => {
     const report = sampleReport();
     report.nextStage = null;
-    report.target = { id: 'senior', title: 'Senior AI/ML Engineer', readiness: 0.8 };
+    report.target = { id: 'senior', title: 'Senior AI/ML Engineer', readiness: 0.8, path: [] };
     const text = renderText(report, { color: false });
     expect(text).not.toContain('Why not');
     expect(text).toContain('Top of the ladder\n  Senior AI/ML Engineer is the highest stage of this rubric set.');

@@ -1,15 +1,18 @@
 import { compareReports } from '../../compare/compare-reports.ts';
+import { reportMismatch, type Mismatch } from '../../compare/mismatch.ts';
 import { DataError } from '../../errors.ts';
 import type { History } from '../../io/history-store.ts';
 import type { InputStream } from '../../io/read-input.ts';
 import { loadReportRef, namedEntry } from '../../io/report-ref.ts';
 import type { NamedReport } from '../../contracts/report-refs.ts';
 import { renderComparison } from '../../render/compare/render-compare.ts';
+import { scopeLabel } from '../../render/scope-label.ts';
 import type { CommandContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 import { resolveFormat } from '../report-output.ts';
 import type { CompareOptions } from '../specs.ts';
 import { readHistoryWarned } from './history.ts';
+import { warn } from './warn.ts';
 
 export async function compareCommand(context: CommandContext, refs: { old?: string; new?: string }, options: CompareOptions): Promise<void> {
   const format = resolveFormat(options.format, options.output);
@@ -17,6 +20,8 @@ export async function compareCommand(context: CommandContext, refs: { old?: stri
   // Read the history once, and only when an argument (or its absence) needs it.
   const readOnce = () => (history ??= readHistoryWarned(context));
   const [before, after] = await pickReports(refs, readOnce, context.stdin);
+  const mismatch = reportMismatch(before.report, after.report);
+  if (mismatch !== undefined) warn(context, mismatchWarning(mismatch, before, after));
   const comparison = compareReports(before, after, context.version);
   const toStdout = !options.output || options.output === '-';
   const color = toStdout && context.color;
@@ -41,4 +46,12 @@ async function pickReports(refs: { old?: string; new?: string }, history: () => 
   const latest = namedEntry(entries[entries.length - 1]!);
   if (refs.old !== undefined) return [await loadReportRef(refs.old, history, stdin), latest];
   return [namedEntry(entries[entries.length - 2]!), latest];
+}
+
+/** One line: what differs, in which report, and that the comparison goes ahead. */
+function mismatchWarning(mismatch: Mismatch, before: NamedReport, after: NamedReport): string {
+  const parts: string[] = [];
+  if (mismatch.subjects) parts.push(`subject (${JSON.stringify(mismatch.subjects[0])} in ${before.source}, ${JSON.stringify(mismatch.subjects[1])} in ${after.source})`);
+  if (mismatch.scopes) parts.push(`scope (${scopeLabel(mismatch.scopes[0])} in ${before.source}, ${scopeLabel(mismatch.scopes[1])} in ${after.source})`);
+  return `the reports differ in ${parts.join(' and ')}; compared anyway, so a move may reflect that difference rather than progress`;
 }

@@ -9,6 +9,7 @@ import {
   levelOrNone,
   movedHeading,
   onlyInLine,
+  openedGroups,
   openedText,
   overallLine,
   rubricSetNote,
@@ -86,7 +87,8 @@ function gaps(comparison: Comparison): string {
     `<h3>Closed: ${comparison.gapsClosed.length}</h3>`,
     plainListOrNone(comparison.gapsClosed.map(closedText)),
     `<h3>Opened: ${comparison.gapsOpened.length}</h3>`,
-    plainListOrNone(comparison.gapsOpened.map(openedText)),
+    ...(comparison.gapsOpened.length === 0 ? [plainListOrNone([])] : []),
+    ...openedGroups(comparison).map((group) => `<h4 class="opened ${group.cause}">${h(group.heading)}</h4>\n${htmlList(group.gaps.map(openedText))}`),
   ]);
 }
 

@@ -8,6 +8,7 @@ import {
   movedHeading,
   moveText,
   onlyInLine,
+  openedGroups,
   openedText,
   overallLine,
   rubricSetNote,
@@ -37,7 +38,9 @@ export function renderCompareMarkdown(comparison: Comparison): string {
   lines.push('', '## Gaps', '', md(gapsNote(comparison)), '', `### Closed: ${comparison.gapsClosed.length}`);
   if (comparison.gapsClosed.length > 0) lines.push('', markdownList(comparison.gapsClosed.map((gap) => md(closedText(gap)))));
   lines.push('', `### Opened: ${comparison.gapsOpened.length}`);
-  if (comparison.gapsOpened.length > 0) lines.push('', markdownList(comparison.gapsOpened.map((gap) => md(openedText(gap)))));
+  for (const group of openedGroups(comparison)) {
+    lines.push('', `#### ${md(group.heading)}`, '', ...group.gaps.map((gap) => `- ${md(openedText(gap))}`));
+  }
   for (const label of ['old', 'new'] as const) {
     const line = onlyInLine(comparison, label);
     if (line !== null) lines.push('', md(line));

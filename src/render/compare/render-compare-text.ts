@@ -8,6 +8,7 @@ import {
   movedHeading,
   moveText,
   onlyInLine,
+  openedGroups,
   openedText,
   overallLine,
   rubricSetNote,
@@ -66,7 +67,10 @@ function gaps(comparison: Comparison, width: number, c: ChalkInstance): string[]
   lines.push(c.bold(`Gaps closed: ${comparison.gapsClosed.length}`));
   for (const gap of comparison.gapsClosed) lines.push(...hangingWrap('  • ', closedText(gap), width));
   lines.push(c.bold(`Gaps opened: ${comparison.gapsOpened.length}`));
-  for (const gap of comparison.gapsOpened) lines.push(...hangingWrap('  • ', openedText(gap), width));
+  for (const group of openedGroups(comparison)) {
+    lines.push(...hangingWrap('  ', group.heading, width));
+    for (const gap of group.gaps) lines.push(...hangingWrap('    • ', openedText(gap), width));
+  }
   return lines;
 }
 
