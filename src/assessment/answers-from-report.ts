@@ -7,7 +7,8 @@
  * Free of zod and yaml: the JSON fast path uses it too.
  */
 import type { Answer, Answers, AnswersScope } from '../contracts/answers.ts';
-import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
+import { NOTE_MAX, REPORT_SCHEMA_VERSION, SUBJECT_MAX } from '../contracts/limits.ts';
+import { questionsById } from '../rubric/questions.ts';
 import type { Question, RubricSet } from '../contracts/rubric.ts';
 import { isPlainObject, type Path } from './answer-entry.ts';
 import { unknownCategoryProblems, type FieldProblem } from './answers-scope.ts';
@@ -17,8 +18,6 @@ import { checkAnswerValue } from './level.ts';
 /** The oldest and newest report schema versions whose answers can be scored. */
 export const REPORT_VERSIONS_READ = { oldest: 1, newest: Math.max(2, REPORT_SCHEMA_VERSION) } as const;
 
-const SUBJECT_MAX = 100;
-const NOTE_MAX = 500;
 const ANSWER_SHAPE = "a report's answer is { value, note?, level }";
 
 export interface AnswersOfReport {
@@ -139,12 +138,3 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-function questionsById(set: RubricSet): Map<string, Question> {
-  const questions = new Map<string, Question>();
-  for (const category of set.categories) {
-    for (const competency of category.competencies) {
-      for (const question of competency.questions) questions.set(question.id, question);
-    }
-  }
-  return questions;
-}
