@@ -31,6 +31,15 @@ export function ruleSentence(report: Report): string | null {
 /** What a quick or partial run can and cannot say yet; null when the stage is settled by a complete run. */
 export function boundsSentence(report: Report): string | null {
   const { bounds } = report.stage;
+  const partial =
+    report.scope.only === null ? '' : `Measured on ${report.scope.only.join(', ')} only: a stage from part of the rubrics is a partial view. `;
+  const settled = boundsOnly(report);
+  if (settled === null) return partial === '' ? null : partial.trimEnd();
+  return `${partial}${settled}`;
+}
+
+function boundsOnly(report: Report): string | null {
+  const { bounds } = report.stage;
   if (bounds.open === 0) return null;
   const questions = plural(bounds.open, 'more question');
   if (bounds.certain) return `The ${questions} of a full run could not change this stage.`;
