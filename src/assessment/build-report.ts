@@ -6,17 +6,18 @@ import type { Answers } from '../contracts/answers.ts';
 import { expectationAt } from './expectation.ts';
 import { actionsToDo, gapsFor, strengthsFor, type AnswerLookup, type Expected } from './gaps.ts';
 import { shortestPath } from './shortest-path.ts';
+import { depthOf } from '../contracts/ladder.ts';
 import { stageBounds } from './stage-bounds.ts';
 import type { CompetencyLevel } from './score.ts';
 import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
-import { assessStage, effectiveWeight, readinessFor } from './stage.ts';
+import { assessStage, effectiveWeight, readinessFor, type StageAssessment } from './stage.ts';
 import { UsageError } from '../errors.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
-import type { RubricSet, Stage } from '../contracts/rubric.ts';
+import { stageSalaries, type RubricSet, type Stage } from '../contracts/rubric.ts';
 
 export interface ReportOptions {
   quick: boolean;
@@ -48,15 +49,20 @@ function bound(set: RubricSet, index: number): Report['stage']['bounds']['low'] 
   return { id: stage.id, title: stage.title, met: index >= 0 };
 }
 
-function reportStage(stage: Stage, index: number, met: boolean, bounds: Report['stage']['bounds']): Report['stage'] {
+function reportStage(set: RubricSet, assessment: StageAssessment, bounds: Report['stage']['bounds']): Report['stage'] {
+  const { index, met } = assessment;
+  const stage = stageAt(set, index);
+  const salaries = stageSalaries(stage);
   return {
     id: stage.id,
     title: stage.title,
     alsoKnownAs: [...stage.alsoKnownAs],
     index,
     years: stage.years.max === undefined ? { min: stage.years.min } : { min: stage.years.min, max: stage.years.max },
-    salary: stage.salary ? { ...stage.salary } : null,
+    height: depthOf(set.stages, index),
+    salaries: salaries.map((salary) => ({ ...salary })),
     met,
+    alsoMet: assessment.alsoMet.map((other) => ({ id: stageAt(set, other).id, title: stageAt(set, other).title })),
     bounds,
   };
 }
@@ -147,7 +153,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
     complete: missing.length === 0,
     missing,
     attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall, nearMissCredit: set.attainment.nearMissCredit },
-    stage: reportStage(stageNow, assessment.index, assessment.met, {
+    stage: reportStage(set, assessment, {
       low: bound(set, bounds.low),
       high: bound(set, bounds.high),
       certain: bounds.low === bounds.high,
@@ -157,9 +163,16 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
       ? {
           id: stageAt(set, next.index).id,
           title: stageAt(set, next.index).title,
+          index: next.index,
           readiness: next.readiness,
           blockers: next.blockers,
           path: pathTo(set, inScope, stageAt(set, next.index), lookup),
+          alternatives: assessment.otherNext.map((other) => ({
+            id: stageAt(set, other.index).id,
+            title: stageAt(set, other.index).title,
+            index: other.index,
+            readiness: other.readiness,
+          })),
         }
       : null,
     target: {

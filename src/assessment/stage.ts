@@ -12,6 +12,7 @@ import type { CompetencyLevel } from './score.ts';
 import type { Blocker } from '../contracts/report.ts';
 import type { RubricSet, Stage } from '../contracts/rubric.ts';
 import { stageStanding } from '../contracts/attainment.ts';
+import { childrenOf, depthOf, parentOf } from '../contracts/ladder.ts';
 
 interface Participant {
   entry: CompetencyLevel;
@@ -28,8 +29,15 @@ export interface Readiness {
 export interface StageAssessment {
   index: number;
   met: boolean;
-  /** The first stage not met (the assessed one itself when even the first is not met); null at the top. */
+  /** Other stages met at the same height of the ladder (both top paths, say), in list order. */
+  alsoMet: number[];
+  /**
+   * The next stage: the first stage when even it is not met; else, of the stages that
+   * follow the assessed one, the most ready (then the first in the list); null at the top.
+   */
   next: ({ index: number } & Readiness) | null;
+  /** The other stages that follow the assessed one, with their readiness. */
+  otherNext: ({ index: number } & Readiness)[];
 }
 
 export function effectiveWeight(entry: Pick<CompetencyLevel, 'competency' | 'category'>): number {
@@ -90,19 +98,26 @@ export function readinessFor(levels: readonly CompetencyLevel[], set: RubricSet,
   return { readiness: roundTo(check.share, 3), blockers: check.blockers };
 }
 
+/**
+ * The assessed stage: of the stages met together with every stage they follow, the
+ * highest on the ladder (the first in the list when several paths are met as high).
+ */
 export function assessStage(levels: readonly CompetencyLevel[], set: RubricSet): StageAssessment {
   const people = participants(levels);
-  let reached = -1;
-  let firstUnmet: StageCheck | undefined;
-  for (const stage of set.stages) {
-    const check = checkStage(people, set, stage);
-    if (!check.met) {
-      firstUnmet = check;
-      break;
-    }
-    reached += 1;
-  }
-  if (firstUnmet === undefined) return { index: reached, met: true, next: null };
-  const next = { index: reached + 1, readiness: roundTo(firstUnmet.share, 3), blockers: firstUnmet.blockers };
-  return reached < 0 ? { index: 0, met: false, next } : { index: reached, met: true, next };
+  const checks = set.stages.map((stage) => checkStage(people, set, stage));
+  const reached: boolean[] = [];
+  set.stages.forEach((_, index) => {
+    const parent = parentOf(set.stages, index);
+    reached[index] = checks[index]!.met && (parent < 0 || reached[parent] === true);
+  });
+  const readiness = (index: number) => ({ index, readiness: roundTo(checks[index]!.share, 3), blockers: checks[index]!.blockers });
+  const met = set.stages.flatMap((_, index) => (reached[index] ? [index] : []));
+  if (met.length === 0) return { index: 0, met: false, alsoMet: [], next: readiness(0), otherNext: [] };
+  const height = Math.max(...met.map((index) => depthOf(set.stages, index)));
+  const [index, ...alsoMet] = met.filter((candidate) => depthOf(set.stages, candidate) === height) as [number, ...number[]];
+  const following = alsoMet.length > 0 ? [] : childrenOf(set.stages, index).map(readiness);
+  // The most ready path first; a stable sort keeps list order among equals.
+  following.sort((a, b) => b.readiness - a.readiness);
+  const [next, ...otherNext] = following;
+  return { index, met: true, alsoMet, next: next ?? null, otherNext };
 }

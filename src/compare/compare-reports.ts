@@ -18,7 +18,7 @@ function side({ source, report }: NamedReport): Comparison['old'] {
     generatedAt: report.generatedAt,
     subject: report.subject,
     rubricSet: { ...report.rubricSet },
-    stage: { id: report.stage.id, title: report.stage.title, index: report.stage.index },
+    stage: { id: report.stage.id, title: report.stage.title, index: report.stage.index, height: report.stage.height },
     target: { id: report.target.id, title: report.target.title },
     overall: report.overall.score,
     complete: report.complete,
@@ -114,7 +114,7 @@ export function compareReports(before: NamedReport, after: NamedReport, toolVers
     old: side(before),
     new: side(after),
     sameRubricSet: a.rubricSet.id === b.rubricSet.id && a.rubricSet.version === b.rubricSet.version && a.rubricSet.digest === b.rubricSet.digest,
-    stage: { from, to, change: to.index > from.index ? 'up' : to.index < from.index ? 'down' : 'same' },
+    stage: { from, to, change: stageChange(from, to) },
     overall: { old: a.overall.score, new: b.overall.score, change: change(a.overall.score, b.overall.score, 1) },
     categories: b.categories.flatMap((category) => {
       const previous = oldCategories.get(category.id);
@@ -126,4 +126,9 @@ export function compareReports(before: NamedReport, after: NamedReport, toolVers
     onlyInOld: { categories: missingFrom(a.categories, b.categories), competencies: missingFrom(a.competencies, b.competencies) },
     onlyInNew: { categories: missingFrom(b.categories, a.categories), competencies: missingFrom(b.competencies, a.competencies) },
   };
+}
+
+function stageChange(from: Comparison['stage']['from'], to: Comparison['stage']['to']): Comparison['stage']['change'] {
+  if (to.height !== from.height) return to.height > from.height ? 'up' : 'down';
+  return to.id === from.id ? 'same' : 'across';
 }

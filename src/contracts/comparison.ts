@@ -9,7 +9,10 @@ import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, too
 /** Why a gap opened between two reports; also the order of the groups the renderers show. */
 export const OPENED_CAUSES = ['target-raised', 'level-dropped', 'newly-assessed'] as const;
 export type OpenedCause = (typeof OPENED_CAUSES)[number];
-const stageRef = ref.extend({ index: z.int().min(0).describe('Position on the ladder, 0 = first stage') });
+const stageRef = ref.extend({
+  index: z.int().min(0).describe('Position in the list of stages, 0 = first stage'),
+  height: z.int().min(0).describe('How many stages lie below it on its path'),
+});
 
 const side = z.strictObject({
   source: z.string().describe('The report file as given, or "history #n"'),
@@ -28,7 +31,7 @@ export const comparisonSchema = z.strictObject({
   old: side,
   new: side,
   sameRubricSet: z.boolean().describe('Same rubric set id, version and content digest'),
-  stage: z.strictObject({ from: stageRef, to: stageRef, change: z.enum(['up', 'down', 'same']) }),
+  stage: z.strictObject({ from: stageRef, to: stageRef, change: z.enum(['up', 'down', 'same', 'across']).describe('across: another path at the same height (e.g. architect to director)') }),
   overall: z.strictObject({ old: score.nullable(), new: score.nullable(), change: z.number().nullable() }),
   categories: z
     .array(z.strictObject({ id: z.string(), title: z.string(), old: score.nullable(), new: score.nullable(), change: z.number().nullable() }))

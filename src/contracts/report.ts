@@ -20,12 +20,14 @@ const reportStageSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   alsoKnownAs: z.array(z.string()),
-  index: z.int().min(0).describe('Position on the ladder, 0 = first stage'),
+  index: z.int().min(0).describe('Position in the list of stages, 0 = first stage'),
+  height: z.int().min(0).describe('How many stages lie below it on its path: 0 for the first stage; two paths may share a height'),
   years: z.strictObject({ min: z.number(), max: z.number().optional() }),
-  salary: z
-    .strictObject({ currency: z.string(), year: z.int(), min: z.number(), max: z.number(), source: z.string() })
-    .nullable(),
+  salaries: z
+    .array(z.strictObject({ currency: z.string(), year: z.int(), min: z.number(), max: z.number(), source: z.string() }))
+    .describe('The ranges the role document gives for this stage, each with its source; [] when none'),
   met: z.boolean().describe('False only for the first stage when even it is not fully met'),
+  alsoMet: z.array(ref).describe('Other stages met at the same height of the ladder (e.g. both an architect and a director path)'),
 });
 
 const boundSchema = z.strictObject({ id: z.string(), title: z.string(), met: z.boolean() });
@@ -89,8 +91,12 @@ export const reportSchema = z.strictObject({
     .strictObject({
       ...ref.shape,
       readiness: z.number().min(0).max(1).describe('Weighted share of its expectations met (a near miss counts nearMissCredit)'),
+      index: z.int().min(0).describe('Position in the list of stages'),
       blockers: z.array(blockerSchema),
       path: pathSchema,
+      alternatives: z
+        .array(ref.extend({ index: z.int().min(0), readiness: z.number().min(0).max(1) }))
+        .describe('Other stages that also follow the assessed one (another path up the ladder), with their readiness'),
     })
     .nullable(),
   target: ref.extend({ readiness: z.number().min(0).max(1), path: pathSchema }),
@@ -178,7 +184,10 @@ export function upgradeReportV1(old: ReportV1): Report {
     schemaVersion: REPORT_SCHEMA_VERSION,
     scope: { ...old.scope, weighted: true },
     stage: {
-      ...old.stage,
+      ...withoutSalary(old.stage),
+      height: old.stage.index,
+      salaries: old.stage.salary === null ? [] : [old.stage.salary],
+      alsoMet: [],
       bounds: {
         low: { id: old.stage.id, title: old.stage.title, met: old.stage.met },
         high: { id: old.stage.id, title: old.stage.title, met: old.stage.met },
@@ -187,10 +196,18 @@ export function upgradeReportV1(old: ReportV1): Report {
       },
     },
     attainment: { ...old.attainment, nearMissCredit: 0 },
-    nextStage: old.nextStage === null ? null : { ...old.nextStage, path: [] },
+    nextStage:
+      old.nextStage === null
+        ? null
+        : { ...old.nextStage, index: old.stage.met ? old.stage.index + 1 : old.stage.index, path: [], alternatives: [] },
     target: { ...old.target, path: [] },
     competencies: old.competencies.map((entry) => ({ ...entry, mean: entry.level })),
     strengths: old.strengths.map((entry) => ({ ...entry, margin: Math.max(0, entry.level - entry.expected) })),
     evidence: [],
   };
+}
+
+function withoutSalary(stage: ReportV1['stage']): Omit<ReportV1['stage'], 'salary'> {
+  const { salary: _salary, ...rest } = stage;
+  return rest;
 }

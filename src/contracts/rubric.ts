@@ -192,7 +192,13 @@ const stageSchema = z.strictObject({
   summary: text.describe('One or two sentences on what this stage does'),
   source: sourceSchema,
   years: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().optional() }),
-  salary: salarySchema.optional(),
+  salary: z
+    .union([salarySchema, z.array(salarySchema).min(1)])
+    .optional()
+    .describe('The salary range the role document gives for this stage, or one per source where sources differ'),
+  follows: idSchema
+    .optional()
+    .describe('The stage this one follows (default: the stage before it in the list). Two stages that follow the same one are two paths, e.g. an architect and a director after a lead'),
 });
 
 const attainmentSchema = z.strictObject({
@@ -238,6 +244,7 @@ export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Stage = z.infer<typeof stageSchema>;
+export type Salary = z.infer<typeof salarySchema>;
 type Attainment = z.infer<typeof attainmentSchema>;
 export type StagesFile = z.infer<typeof stagesFileSchema>;
 
@@ -247,4 +254,10 @@ export interface RubricSet {
   attainment: Attainment;
   stages: Stage[];
   categories: Category[];
+}
+
+/** A stage's salary ranges as a list (a stage may give one range, or one per source). */
+export function stageSalaries(stage: Pick<Stage, 'salary'>): Salary[] {
+  if (stage.salary === undefined) return [];
+  return Array.isArray(stage.salary) ? stage.salary : [stage.salary];
 }

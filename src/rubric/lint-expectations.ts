@@ -6,6 +6,7 @@ import type { Problem } from '../errors.ts';
 import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import { problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
+import { parentOf } from '../contracts/ladder.ts';
 
 export function lintExpectations(input: LintInput): Problem[] {
   const problems: Problem[] = [];
@@ -25,22 +26,21 @@ export function lintExpectations(input: LintInput): Problem[] {
           problemAt(doc, path, `no expectation for stage${missing.length > 1 ? 's' : ''} ${missing.map((id) => `"${id}"`).join(', ')}`, `give an expected level ${MIN_LEVEL}–${MAX_LEVEL} for every stage`),
         );
       }
-      let previous: { id: string; level: number } | undefined;
-      for (const id of stageIds) {
-        const level = competency.expectations[id];
-        if (level === undefined) continue;
-        if (previous && level < previous.level) {
-          problems.push(
-            problemAt(
-              doc,
-              [...path, id],
-              `expectation drops from ${previous.level} at "${previous.id}" to ${level} at "${id}"`,
-              'expectations must not decrease along the stage order',
-            ),
-          );
-        }
-        previous = { id, level };
-      }
+      const stages = input.stages.stages.stages;
+      stages.forEach((stage, index) => {
+        const parent = stages[parentOf(stages, index)];
+        const level = competency.expectations[stage.id];
+        const previous = parent === undefined ? undefined : competency.expectations[parent.id];
+        if (parent === undefined || level === undefined || previous === undefined || level >= previous) return;
+        problems.push(
+          problemAt(
+            doc,
+            [...path, stage.id],
+            `expectation drops from ${previous} at "${parent.id}" to ${level} at "${stage.id}"`,
+            'expectations must not decrease from a stage to the stages that follow it',
+          ),
+        );
+      });
     });
   }
   return problems;

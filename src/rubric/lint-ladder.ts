@@ -10,6 +10,8 @@ import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import { wholeLevel } from '../contracts/levels.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
 import { stageStanding } from '../contracts/attainment.ts';
+import { parentOf } from '../contracts/ladder.ts';
+import { stageSalaries } from '../contracts/rubric.ts';
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
 const MIN_RAISED_SHARE = 0.25;
@@ -26,8 +28,24 @@ export function lintLadder(input: LintInput): Problem[] {
     if (stage.years.max !== undefined && stage.years.min > stage.years.max) {
       problems.push(problemAt(doc, ['stages', s, 'years', 'min'], `years min (${stage.years.min}) is above max (${stage.years.max})`, 'swap them'));
     }
-    if (stage.salary && stage.salary.min > stage.salary.max) {
-      problems.push(problemAt(doc, ['stages', s, 'salary', 'min'], `salary min (${stage.salary.min}) is above max (${stage.salary.max})`, 'swap them'));
+    const salaries = stageSalaries(stage);
+    salaries.forEach((salary, i) => {
+      if (salary.min <= salary.max) return;
+      const at = Array.isArray(stage.salary) ? ['stages', s, 'salary', i, 'min'] : ['stages', s, 'salary', 'min'];
+      problems.push(problemAt(doc, at, `salary min (${salary.min}) is above max (${salary.max})`, 'swap them'));
+    });
+    if (stage.follows !== undefined) {
+      const earlier = file.stages.slice(0, s).map((candidate) => candidate.id);
+      if (!earlier.includes(stage.follows)) {
+        problems.push(
+          problemAt(
+            doc,
+            ['stages', s, 'follows'],
+            stage.follows === stage.id ? `stage "${stage.id}" cannot follow itself` : `"${stage.follows}" is not a stage listed before "${stage.id}"`,
+            earlier.length > 0 ? `a stage follows one listed before it: ${earlier.join(', ')}` : 'the first stage follows none: remove follows',
+          ),
+        );
+      }
     }
   });
 
@@ -57,7 +75,7 @@ function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
   const needed = Math.max(MIN_RAISED_SHARE, 1 - file.attainment.coverage);
   const problems: Problem[] = [];
   file.stages.forEach((stage, s) => {
-    const lower = file.stages[s - 1];
+    const lower = file.stages[parentOf(file.stages, s)];
     if (!lower) return;
     const raised = weighted
       .filter(({ competency }) => (competency.expectations[stage.id] ?? 0) > (competency.expectations[lower.id] ?? 0))

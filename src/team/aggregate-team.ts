@@ -57,8 +57,11 @@ function stageDistribution(members: readonly TeamMember[]): Team['stages'] {
   };
   for (const { report } of members) {
     note(report.stage, report.stage.index, true);
-    // The next stage is known to be one up, even when nobody is at it yet.
-    if (report.nextStage !== null && report.nextStage.id !== report.stage.id) note(report.nextStage, report.stage.index + 1, false);
+    // The stages that follow are known, even when nobody is at them yet.
+    if (report.nextStage !== null && report.nextStage.id !== report.stage.id) {
+      note(report.nextStage, report.nextStage.index, false);
+      for (const other of report.nextStage.alternatives) note(other, other.index, false);
+    }
   }
   return [...stages.values()].sort((a, b) => a.index - b.index || compareIds(a.id, b.id));
 }

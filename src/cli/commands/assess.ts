@@ -1,3 +1,4 @@
+import { isAtOrAfter } from '../../contracts/ladder.ts';
 import type { Answers } from '../../contracts/answers.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
@@ -75,9 +76,12 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   }
   await finish();
 
-  if (gateIndex !== undefined && report.stage.index < gateIndex) {
+  // The gate is met at the gate's stage or any stage on a path after it (with both top paths met, either counts).
+  const reachedGate = (index: number) => report.stage.met && isAtOrAfter(set.stages, index, gateIndex!);
+  const atIds = [report.stage.id, ...report.stage.alsoMet.map((other) => other.id)];
+  if (gateIndex !== undefined && !atIds.some((id) => reachedGate(set.stages.findIndex((stage) => stage.id === id)))) {
     const gate = set.stages[gateIndex]!;
-    throw new GateNotMet(`assessed stage "${report.stage.title}" is below "${gate.title}" (--fail-below ${gate.id})`);
+    throw new GateNotMet(`assessed stage "${report.stage.title}" is not "${gate.title}" or a stage after it (--fail-below ${gate.id})`);
   }
 }
 

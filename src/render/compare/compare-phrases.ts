@@ -35,7 +35,8 @@ export function rubricSetNote(comparison: Comparison): string | null {
 export function stageLine(comparison: Comparison): string {
   const { from, to, change } = comparison.stage;
   if (change === 'same') return `Stage: ${to.title} (unchanged)`;
-  const steps = Math.abs(to.index - from.index);
+  if (change === 'across') return `Stage: ${from.title} → ${to.title} (another path at the same height)`;
+  const steps = Math.abs(to.height - from.height);
   return `Stage: ${from.title} → ${to.title} (${change} ${plural(steps, 'stage')})`;
 }
 

@@ -45,7 +45,7 @@ function header(comparison: Comparison): string {
 }
 
 function scores(comparison: Comparison): string {
-  const headingClass = direction(comparison.stage.to.index - comparison.stage.from.index).trim();
+  const headingClass = direction(comparison.stage.to.height - comparison.stage.from.height).trim();
   return htmlSection('stage', h(stageLine(comparison)), [`<p><strong>${h(overallLine(comparison))}</strong></p>`], { headingClass });
 }
 

@@ -6,7 +6,7 @@ import type { Report } from '../../contracts/report.ts';
 
 export { safeUrl } from '../kit/links.ts';
 
-type Salary = NonNullable<Report['stage']['salary']>;
+type Salary = Report['stage']['salaries'][number];
 
 /** A level with at most two decimals and no trailing zeros: 3, 2.5, 2.67. */
 export function formatLevel(level: number): string {

@@ -21,7 +21,7 @@ import {
   STAGE_NOT_MET,
 } from './phrases.ts';
 import { radarSvg } from './radar-svg.ts';
-import { boundsSentence, ruleSentence, summaryPath, unweightedScopeNote } from './summary.ts';
+import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 
 export function renderHtml(report: Report): string {
@@ -48,7 +48,7 @@ function summary(report: Report): string {
   const note = unweightedScopeNote(report);
   if (note !== null) return `<section aria-labelledby="summary" class="summary"><h2 id="summary">Summary</h2><p class="note" role="note">${h(note)}</p></section>`;
   const current = report.stage;
-  const facts = [formatYears(current.years), ...(current.salary === null ? [] : [salaryRange(current.salary)])].join(' · ');
+  const facts = stageFacts(report, salaryRange);
   const bounds = boundsSentence(report);
   const path = summaryPath(report);
   const steps =
@@ -63,10 +63,11 @@ function summary(report: Report): string {
         ].join('');
   return [
     '<section aria-labelledby="summary" class="summary">',
-    `<h2 id="summary">${h(current.title)}${current.met ? '' : ` <span class="shortfall">(${h(STAGE_NOT_MET)})</span>`}</h2>`,
+    `<h2 id="summary">${h(stageTitles(report))}${current.met ? '' : ` <span class="shortfall">(${h(STAGE_NOT_MET)})</span>`}</h2>`,
     `<p>${h(facts)}</p>`,
     bounds === null ? '' : `<p class="note" role="note">${h(bounds)}</p>`,
-    `<p class="rule">${h(ruleSentence(report) ?? `${current.title} is the highest stage of this rubric set.`)}</p>`,
+    `<p class="rule">${h(ruleSentence(report) ?? `${stageTitles(report)}: the top of this ladder.`)}</p>`,
+    otherPathsSentence(report) === null ? '' : `<p>${h(otherPathsSentence(report)!)}</p>`,
     steps,
     '</section>',
   ].join('\n');
@@ -78,9 +79,7 @@ function stage(report: Report): string {
   if (!current.met) facts.push(`<strong>${h(STAGE_NOT_MET)}</strong>`);
   if (current.alsoKnownAs.length > 0) facts.push(`Also known as: ${h(current.alsoKnownAs.join(', '))}`);
   facts.push(`Typical experience: ${h(formatYears(current.years))}`);
-  if (current.salary !== null) {
-    facts.push(`${h(salaryRange(current.salary))} <span class="source">(${h(current.salary.source)})</span>`);
-  }
+  for (const salary of current.salaries) facts.push(`${h(salaryRange(salary))} <span class="source">(${h(salary.source)})</span>`);
   const overall = h(formatScore(report.overall.score)) + (report.overall.score === null ? '' : ' / 100');
   return [
     '<section aria-labelledby="stage">',

@@ -17,7 +17,7 @@ import {
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
-import { boundsSentence, ruleSentence, summaryPath, unweightedScopeNote } from './summary.ts';
+import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 
 export function renderMarkdown(report: Report): string {
@@ -48,11 +48,13 @@ function summary(report: Report): string[] {
   const note = unweightedScopeNote(report);
   if (note !== null) return [`> **${md(note)}**`];
   const current = report.stage;
-  const facts = [formatYears(current.years), ...(current.salary === null ? [] : [salaryRange(current.salary)])].join(' · ');
-  const blocks = [`**Stage: ${md(current.title)}**${current.met ? '' : ` (${md(STAGE_NOT_MET)})`}  \n${md(facts)}`];
+  const facts = stageFacts(report, salaryRange);
+  const blocks = [`**Stage: ${md(stageTitles(report))}**${current.met ? '' : ` (${md(STAGE_NOT_MET)})`}  \n${md(facts)}`];
   const bounds = boundsSentence(report);
   if (bounds !== null) blocks.push(`> ${md(bounds)}`);
-  blocks.push(md(ruleSentence(report) ?? `${current.title} is the highest stage of this rubric set.`));
+  blocks.push(md(ruleSentence(report) ?? `${stageTitles(report)}: the top of this ladder.`));
+  const others = otherPathsSentence(report);
+  if (others !== null) blocks.push(md(others));
   const path = summaryPath(report);
   if (path !== null) {
     const steps = path.steps.map((step, index) => `${index + 1}. **${md(step.text)}**${step.action === null ? '' : `: ${md(step.action)}`}`);
@@ -68,7 +70,7 @@ function stage(report: Report): string[] {
   if (!current.met) facts.push(`**${md(STAGE_NOT_MET)}**`);
   if (current.alsoKnownAs.length > 0) facts.push(`Also known as: ${md(current.alsoKnownAs.join(', '))}`);
   facts.push(`Typical experience: ${md(formatYears(current.years))}`);
-  if (current.salary !== null) facts.push(md(salaryLine(current.salary)));
+  for (const salary of current.salaries) facts.push(md(salaryLine(salary)));
   const overall = formatScore(report.overall.score) + (report.overall.score === null ? '' : ' / 100');
   return [`## Stage: ${md(current.title)}`, list(facts), `**Overall score:** ${overall}`];
 }

@@ -16,7 +16,7 @@ import {
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
-import { boundsSentence, ruleSentence, summaryPath, unweightedScopeNote } from './summary.ts';
+import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
 import { hangingWrap, truncateWords } from '../kit/text-layout.ts';
@@ -53,9 +53,9 @@ function summaryStage({ report, width, c }: Context): string[] {
   if (note !== null) return hangingWrap('', c.yellow(note), width);
   const { stage: current } = report;
   const names = current.alsoKnownAs.length > 0 ? ` (${current.alsoKnownAs.slice(0, 2).join(', ')})` : '';
-  const lines = hangingWrap('', `${c.bold('Stage:')} ${c.bold.cyan(current.title)}${names}`, width);
+  const lines = hangingWrap('', `${c.bold('Stage:')} ${c.bold.cyan(stageTitles(report))}${names}`, width);
   if (!current.met) lines.push(...hangingWrap('  ', c.yellow(STAGE_NOT_MET), width));
-  const facts = [formatYears(current.years), ...(current.salary === null ? [] : [salaryRange(current.salary)])].join(' · ');
+  const facts = stageFacts(report, salaryRange);
   lines.push(...hangingWrap('  ', facts, width));
   const bounds = boundsSentence(report);
   if (bounds !== null) lines.push(...hangingWrap('  ', report.stage.bounds.certain ? bounds : c.yellow(bounds), width));
@@ -65,7 +65,9 @@ function summaryStage({ report, width, c }: Context): string[] {
 function summaryRule({ report, width }: Context): string[] {
   if (!report.scope.weighted) return [];
   const sentence = ruleSentence(report);
-  return sentence === null ? hangingWrap('', `${report.stage.title} is the highest stage of this rubric set.`, width) : hangingWrap('', sentence, width);
+  if (sentence === null) return hangingWrap('', `${stageTitles(report)}: the top of this ladder.`, width);
+  const others = otherPathsSentence(report);
+  return [...hangingWrap('', sentence, width), ...(others === null ? [] : hangingWrap('', others, width))];
 }
 
 function summaryPathLines({ report, width, c }: Context): string[] {
@@ -94,7 +96,7 @@ function stage({ report, width, c }: Context): string[] {
   const lines = hangingWrap('', `${c.bold('Stage:')} ${c.bold.cyan(current.title)}`, width);
   if (current.alsoKnownAs.length > 0) lines.push(...hangingWrap('  Also known as: ', current.alsoKnownAs.join(', '), width));
   lines.push(`  Typical experience: ${formatYears(current.years)}`);
-  if (current.salary !== null) lines.push(...hangingWrap('  ', salaryLine(current.salary), width));
+  for (const salary of current.salaries) lines.push(...hangingWrap('  ', salaryLine(salary), width));
   lines.push('', `${c.bold('Overall score:')} ${formatScore(report.overall.score)}${report.overall.score === null ? '' : ' / 100'}`);
   return lines;
 }

@@ -72,3 +72,27 @@ export function unweightedScopeNote(report: Report): string | null {
   if (report.scope.weighted) return null;
   return 'No stage: every competency in this scope is context only (weight 0), so it cannot place you on the ladder. Run without --only, or add a weighted category.';
 }
+
+/** The stage's title, and the other stage met as high on the ladder when both paths are met. */
+export function stageTitles(report: Report): string {
+  return [report.stage.title, ...report.stage.alsoMet.map((other) => other.title)].join(' and ');
+}
+
+/** The years and the first salary range, for the summary's second line. */
+export function stageFacts(report: Report, salaryText: (salary: Report['stage']['salaries'][number]) => string): string {
+  const first = report.stage.salaries[0];
+  return [formatYearsShort(report), ...(first === undefined ? [] : [salaryText(first)])].join(' · ');
+}
+
+function formatYearsShort(report: Report): string {
+  const { years } = report.stage;
+  return years.max === undefined ? `${years.min}+ years` : `${years.min}–${years.max} years`;
+}
+
+/** "Another path: Director of AI/ML Engineering (54% of its expectations met)." Null when only one stage follows. */
+export function otherPathsSentence(report: Report): string | null {
+  const others = report.nextStage?.alternatives ?? [];
+  if (others.length === 0) return null;
+  const list = others.map((other) => `${other.title} (${formatPercent(other.readiness)} of its expectations met)`).join(', ');
+  return `${others.length === 1 ? 'Another path' : 'Other paths'} from here: ${list}.`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The shape of a career ladder: every stage follows one stage before it (by default
+ * the one before it in the list), so a ladder may branch, e.g. an architect path and
+ * a director path that both follow the lead stage. Pure functions over the stage list,
+ * shared by the ladder lints and the stage rule.
+ */
+
+export interface LadderStage {
+  id: string;
+  follows?: string | undefined;
+}
+
+/** The index of the stage `index` follows, or -1 for the first stage. Assumes the lints accepted the ladder. */
+export function parentOf(stages: readonly LadderStage[], index: number): number {
+  const stage = stages[index];
+  if (stage === undefined || index === 0) return -1;
+  if (stage.follows === undefined) return index - 1;
+  // Only a stage listed before it (the lints refuse anything else), so a ladder never loops.
+  const found = stages.findIndex((candidate) => candidate.id === stage.follows);
+  return found < index ? found : -1;
+}
+
+/** How many stages lie below `index` on its path: 0 for the first stage. */
+export function depthOf(stages: readonly LadderStage[], index: number): number {
+  let depth = 0;
+  for (let at = parentOf(stages, index); at >= 0; at = parentOf(stages, at)) depth += 1;
+  return depth;
+}
+
+/** The stages that follow `index` directly, in list order. */
+export function childrenOf(stages: readonly LadderStage[], index: number): number[] {
+  return stages.flatMap((_, candidate) => (candidate !== index && parentOf(stages, candidate) === index ? [candidate] : []));
+}
+
+/** True when stage `index` is stage `ancestor` or lies on a path after it. */
+export function isAtOrAfter(stages: readonly LadderStage[], index: number, ancestor: number): boolean {
+  for (let at = index; at >= 0; at = parentOf(stages, at)) if (at === ancestor) return true;
+  return false;
+}
