@@ -13,7 +13,7 @@ import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
-import { assessStage, effectiveWeight, readinessFor, type StageAssessment } from './stage.ts';
+import { assessStage, effectiveWeight, pathCandidates, readinessFor, type StageAssessment } from './stage.ts';
 import { UsageError } from '../errors.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
@@ -68,16 +68,13 @@ function reportStage(set: RubricSet, assessment: StageAssessment, bounds: Report
 }
 
 /** The shortest path to meeting `stage`, each step with the first action still to do from its level. */
-function pathTo(set: RubricSet, levels: readonly CompetencyLevel[], stage: Stage, lookup: AnswerLookup): PathStep[] {
-  const assessed = levels.filter((entry) => entry.level !== null && effectiveWeight(entry) > 0);
+/** The shortest path to meeting stage `index`, each step with the first action still to do from its level. */
+function pathTo(set: RubricSet, levels: readonly CompetencyLevel[], index: number, lookup: AnswerLookup): PathStep[] {
+  const candidates = pathCandidates(levels, set, index);
   // With nothing weighted assessed there is no level to raise: answering is the first step.
-  if (assessed.length === 0) return [];
-  const byId = new Map(assessed.map((entry) => [entry.competency.id, entry]));
-  const steps = shortestPath(
-    assessed.map((entry) => ({ id: entry.competency.id, level: entry.level as number, expected: expectationAt(entry.competency, stage), weight: effectiveWeight(entry) })),
-    set.attainment,
-  );
-  return steps.map((step) => {
+  if (candidates.length === 0) return [];
+  const byId = new Map(levels.map((entry) => [entry.competency.id, entry]));
+  return shortestPath(candidates, set.attainment).map((step) => {
     const entry = byId.get(step.id)!;
     const learning = entry.competency.learning.find((candidate) => candidate.from === step.from);
     const action = learning ? (actionsToDo(learning.actions, lookup)[0] ?? null) : null;
@@ -166,7 +163,8 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
           index: next.index,
           readiness: next.readiness,
           blockers: next.blockers,
-          path: pathTo(set, inScope, stageAt(set, next.index), lookup),
+          path: pathTo(set, inScope, next.index, lookup),
+          definingReadiness: next.definingReadiness,
           alternatives: assessment.otherNext.map((other) => ({
             id: stageAt(set, other.index).id,
             title: stageAt(set, other.index).title,
@@ -179,7 +177,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
       id: target.id,
       title: target.title,
       readiness: readinessFor(scores.competencies, set, targetIndex).readiness,
-      path: pathTo(set, inScope, target, lookup),
+      path: pathTo(set, inScope, targetIndex, lookup),
     },
     overall: { score: scores.overall },
     categories: scores.categories

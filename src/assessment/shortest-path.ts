@@ -6,10 +6,11 @@
  *
  * A knapsack over levels: each competency below the expectation may be raised by
  * 0…gap levels (at least enough to clear `maxShortfall`), each level costs one and
- * earns the credit the rule gives it. `dp[c]` keeps, for a total of c levels, the
- * choice with the most credit; because competencies are visited in id order and a
- * choice is a vector of raises in that order, ties keep the lexicographically
- * first-raised vector, which stays first when later competencies are appended.
+ * earns the credit the rule gives it, overall and over the stage's defining
+ * competencies. `dp[c]` keeps, for a total of c levels, every choice that no other
+ * beats on both credits (a Pareto front); because competencies are visited in id
+ * order and a choice is a vector of raises in that order, equal choices keep the
+ * lexicographically first-raised vector, which stays first when later ones are appended.
  */
 import { compareIds } from './compare.ts';
 import { creditFor, stageStanding, type AttainmentRule } from '../contracts/attainment.ts';
@@ -19,6 +20,7 @@ export interface PathCandidate {
   level: number;
   expected: number;
   weight: number;
+  defining?: boolean;
 }
 
 export interface PathStep {
@@ -29,6 +31,7 @@ export interface PathStep {
 
 interface Choice {
   credit: number;
+  defining: number;
   raises: number[];
 }
 
@@ -42,11 +45,33 @@ function raisesFirst(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-function better(candidate: Choice, current: Choice | undefined): boolean {
-  if (current === undefined) return true;
-  if (candidate.credit > current.credit + CREDIT_TOLERANCE) return true;
-  if (candidate.credit < current.credit - CREDIT_TOLERANCE) return false;
-  return raisesFirst(candidate.raises, current.raises);
+/** True when `a` makes `b` needless: at least as much of both credits, and more credit or first-raised on a tie. */
+function dominates(a: Choice, b: Choice): boolean {
+  if (a.defining < b.defining - CREDIT_TOLERANCE) return false;
+  if (a.credit > b.credit + CREDIT_TOLERANCE) return true;
+  if (a.credit < b.credit - CREDIT_TOLERANCE) return false;
+  return !raisesFirst(b.raises, a.raises);
+}
+
+function addToFront(front: Choice[], candidate: Choice): void {
+  if (front.some((kept) => dominates(kept, candidate))) return;
+  for (let i = front.length - 1; i >= 0; i--) if (dominates(candidate, front[i]!)) front.splice(i, 1);
+  front.push(candidate);
+}
+
+/** Of the choices that meet the stage, the one with the most credit, then the first-raised. */
+function bestOf(choices: readonly Choice[]): Choice | undefined {
+  let best: Choice | undefined;
+  for (const choice of choices) {
+    if (
+      best === undefined ||
+      choice.credit > best.credit + CREDIT_TOLERANCE ||
+      (choice.credit >= best.credit - CREDIT_TOLERANCE && raisesFirst(choice.raises, best.raises))
+    ) {
+      best = choice;
+    }
+  }
+  return best;
 }
 
 /** The steps (one per raised competency) of the shortest path to meeting the stage; [] when it is already met. */
@@ -55,28 +80,34 @@ export function shortestPath(candidates: readonly PathCandidate[], rule: Attainm
   const below = candidates.filter((entry) => entry.level < entry.expected).sort((a, b) => compareIds(a.id, b.id));
   const maxCost = below.reduce((sum, entry) => sum + (entry.expected - entry.level), 0);
 
-  let dp: (Choice | undefined)[] = [{ credit: 0, raises: [] }];
+  let dp: Choice[][] = [[{ credit: 0, defining: 0, raises: [] }]];
   for (const entry of below) {
     const gap = entry.expected - entry.level;
     const least = Math.max(0, gap - rule.maxShortfall);
     const base = entry.weight * creditFor(entry.level, entry.expected, rule);
-    const next: (Choice | undefined)[] = new Array(maxCost + 1);
-    dp.forEach((choice, cost) => {
-      if (choice === undefined) return;
-      for (let raise = least; raise <= gap; raise++) {
-        const gained = entry.weight * creditFor(entry.level + raise, entry.expected, rule) - base;
-        const candidate = { credit: choice.credit + gained, raises: [...choice.raises, raise] };
-        if (better(candidate, next[cost + raise])) next[cost + raise] = candidate;
+    const next: Choice[][] = Array.from({ length: maxCost + 1 }, () => []);
+    dp.forEach((front, cost) => {
+      for (const choice of front) {
+        for (let raise = least; raise <= gap; raise++) {
+          const gained = entry.weight * creditFor(entry.level + raise, entry.expected, rule) - base;
+          addToFront(next[cost + raise]!, {
+            credit: choice.credit + gained,
+            defining: choice.defining + (entry.defining === true ? gained : 0),
+            raises: [...choice.raises, raise],
+          });
+        }
       }
     });
     dp = next;
   }
 
-  for (const choice of dp) {
-    if (choice === undefined) continue;
+  const apply = (choice: Choice) => {
     const raised = new Map(below.map((entry, i) => [entry.id, entry.level + (choice.raises[i] ?? 0)]));
-    const after = candidates.map((entry) => ({ ...entry, level: raised.get(entry.id) ?? entry.level }));
-    if (!stageStanding(after, rule).met) continue;
+    return candidates.map((entry) => ({ ...entry, level: raised.get(entry.id) ?? entry.level }));
+  };
+  for (const front of dp) {
+    const choice = bestOf(front.filter((candidate) => stageStanding(apply(candidate), rule).met));
+    if (choice === undefined) continue;
     return below.flatMap((entry, i) => {
       const raise = choice.raises[i] ?? 0;
       return raise > 0 ? [{ id: entry.id, from: entry.level, to: entry.level + raise }] : [];

@@ -11,8 +11,8 @@ import { roundTo } from './round.ts';
 import type { CompetencyLevel } from './score.ts';
 import type { Blocker } from '../contracts/report.ts';
 import type { RubricSet, Stage } from '../contracts/rubric.ts';
-import { stageStanding } from '../contracts/attainment.ts';
-import { childrenOf, depthOf, parentOf } from '../contracts/ladder.ts';
+import { stageStanding, type WeightedLevel } from '../contracts/attainment.ts';
+import { childrenOf, depthOf, isOneOfPaths, parentOf } from '../contracts/ladder.ts';
 
 interface Participant {
   entry: CompetencyLevel;
@@ -21,8 +21,10 @@ interface Participant {
 }
 
 export interface Readiness {
-  /** Effective-weight share of participants at or above the stage's expectation, 0–1, 3 decimals. */
+  /** Effective-weight credit share of participants (near misses count part), 0–1, 3 decimals. */
   readiness: number;
+  /** The same share over the competencies the stage raises above the one it follows. */
+  definingReadiness: number;
   blockers: Blocker[];
 }
 
@@ -57,13 +59,30 @@ function participants(levels: readonly CompetencyLevel[]): Participant[] {
 interface StageCheck {
   met: boolean;
   share: number;
+  definingShare: number;
   blockers: Blocker[];
 }
 
-function checkStage(people: readonly Participant[], set: RubricSet, stage: Stage): StageCheck {
-  const ranked: { blocker: Blocker; priority: number }[] = [];
-  const entries = people.map((person) => {
+/** The levels measured against stage `index`, each marked defining when the stage raises it above the stage it follows. */
+function stageEntries(people: readonly Participant[], set: RubricSet, index: number): (WeightedLevel & { person: Participant })[] {
+  const stage = stageAt(set, index);
+  // Only a stage that is one of several paths is also judged on what it raises (that is what tells the paths apart).
+  const parent = isOneOfPaths(set.stages, index) ? set.stages[parentOf(set.stages, index)] : undefined;
+  return people.map((person) => {
     const expected = expectationAt(person.entry.competency, stage);
+    const before = parent === undefined ? expected : expectationAt(person.entry.competency, parent);
+    return { person, level: person.level, expected, weight: person.weight, defining: expected > before };
+  });
+}
+
+/** What the shortest path to stage `index` starts from: every assessed, weighted competency with its expectation there. */
+export function pathCandidates(levels: readonly CompetencyLevel[], set: RubricSet, index: number) {
+  return stageEntries(participants(levels), set, index).map(({ person, ...entry }) => ({ ...entry, id: person.entry.competency.id }));
+}
+
+function checkStage(people: readonly Participant[], set: RubricSet, index: number): StageCheck {
+  const ranked: { blocker: Blocker; priority: number }[] = [];
+  const entries = stageEntries(people, set, index).map(({ person, expected, ...entry }) => {
     if (person.level < expected) {
       const shortfall = roundTo(expected - person.level, 2);
       ranked.push({
@@ -79,11 +98,11 @@ function checkStage(people: readonly Participant[], set: RubricSet, stage: Stage
         },
       });
     }
-    return { level: person.level, expected, weight: person.weight };
+    return { ...entry, expected };
   });
   ranked.sort((a, b) => b.priority - a.priority || compareIds(a.blocker.competency, b.blocker.competency));
   const standing = stageStanding(entries, set.attainment);
-  return { met: standing.met, share: standing.share, blockers: ranked.map((item) => item.blocker) };
+  return { met: standing.met, share: standing.share, definingShare: standing.definingShare, blockers: ranked.map((item) => item.blocker) };
 }
 
 function stageAt(set: RubricSet, index: number): Stage {
@@ -94,8 +113,8 @@ function stageAt(set: RubricSet, index: number): Stage {
 
 /** How ready the levels are for one stage (e.g. a `--target`), and what stands in the way. */
 export function readinessFor(levels: readonly CompetencyLevel[], set: RubricSet, stageIndex: number): Readiness {
-  const check = checkStage(participants(levels), set, stageAt(set, stageIndex));
-  return { readiness: roundTo(check.share, 3), blockers: check.blockers };
+  const check = checkStage(participants(levels), set, stageIndex);
+  return { readiness: roundTo(check.share, 3), definingReadiness: roundTo(check.definingShare, 3), blockers: check.blockers };
 }
 
 /**
@@ -104,13 +123,18 @@ export function readinessFor(levels: readonly CompetencyLevel[], set: RubricSet,
  */
 export function assessStage(levels: readonly CompetencyLevel[], set: RubricSet): StageAssessment {
   const people = participants(levels);
-  const checks = set.stages.map((stage) => checkStage(people, set, stage));
+  const checks = set.stages.map((_, index) => checkStage(people, set, index));
   const reached: boolean[] = [];
   set.stages.forEach((_, index) => {
     const parent = parentOf(set.stages, index);
     reached[index] = checks[index]!.met && (parent < 0 || reached[parent] === true);
   });
-  const readiness = (index: number) => ({ index, readiness: roundTo(checks[index]!.share, 3), blockers: checks[index]!.blockers });
+  const readiness = (index: number) => ({
+    index,
+    readiness: roundTo(checks[index]!.share, 3),
+    definingReadiness: roundTo(checks[index]!.definingShare, 3),
+    blockers: checks[index]!.blockers,
+  });
   const met = set.stages.flatMap((_, index) => (reached[index] ? [index] : []));
   if (met.length === 0) return { index: 0, met: false, alsoMet: [], next: readiness(0), otherNext: [] };
   const height = Math.max(...met.map((index) => depthOf(set.stages, index)));

@@ -37,3 +37,9 @@ export function isAtOrAfter(stages: readonly LadderStage[], index: number, ances
   for (let at = index; at >= 0; at = parentOf(stages, at)) if (at === ancestor) return true;
   return false;
 }
+
+/** True when another stage follows the same stage as `index` does: it is one of several paths. */
+export function isOneOfPaths(stages: readonly LadderStage[], index: number): boolean {
+  const parent = parentOf(stages, index);
+  return parent >= 0 && childrenOf(stages, parent).length > 1;
+}

@@ -92,6 +92,11 @@ export const reportSchema = z.strictObject({
       ...ref.shape,
       readiness: z.number().min(0).max(1).describe('Weighted share of its expectations met (a near miss counts nearMissCredit)'),
       index: z.int().min(0).describe('Position in the list of stages'),
+      definingReadiness: z
+        .number()
+        .min(0)
+        .max(1)
+        .describe('The same share over the competencies this stage raises above the one it follows (what defines it)'),
       blockers: z.array(blockerSchema),
       path: pathSchema,
       alternatives: z
@@ -199,7 +204,13 @@ export function upgradeReportV1(old: ReportV1): Report {
     nextStage:
       old.nextStage === null
         ? null
-        : { ...old.nextStage, index: old.stage.met ? old.stage.index + 1 : old.stage.index, path: [], alternatives: [] },
+        : {
+            ...old.nextStage,
+            index: old.stage.met ? old.stage.index + 1 : old.stage.index,
+            definingReadiness: old.nextStage.readiness,
+            path: [],
+            alternatives: [],
+          },
     target: { ...old.target, path: [] },
     competencies: old.competencies.map((entry) => ({ ...entry, mean: entry.level })),
     strengths: old.strengths.map((entry) => ({ ...entry, margin: Math.max(0, entry.level - entry.expected) })),

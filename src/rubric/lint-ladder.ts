@@ -10,7 +10,7 @@ import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import { wholeLevel } from '../contracts/levels.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
 import { stageStanding } from '../contracts/attainment.ts';
-import { parentOf } from '../contracts/ladder.ts';
+import { isOneOfPaths, parentOf } from '../contracts/ladder.ts';
 import { stageSalaries } from '../contracts/rubric.ts';
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
@@ -65,7 +65,7 @@ export function lintLadder(input: LintInput): Problem[] {
     if (first) problems.push(problemAt(first.doc, ['weight'], 'no competency in the set carries weight (every category or competency weight is 0)', 'give at least one category and competency a positive weight'));
     return problems;
   }
-  problems.push(...lintRaises(input, weighted), ...lintReachable(input, weighted));
+  problems.push(...lintRaises(input, weighted), ...lintPaths(input, weighted), ...lintReachable(input, weighted));
   return problems;
 }
 
@@ -82,10 +82,7 @@ function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
       .reduce((sum, entry) => sum + entry.weight, 0);
     const share = raised / total;
     // A person exactly at the lower stage, measured against this one with the real rule.
-    const atLower = stageStanding(
-      weighted.map(({ competency, weight }) => ({ level: competency.expectations[lower.id] ?? 0, expected: competency.expectations[stage.id] ?? 0, weight })),
-      file.attainment,
-    );
+    const atLower = stageStanding(exactlyAt(weighted, lower.id, stage.id, isOneOfPaths(file.stages, s) ? lower.id : undefined), file.attainment);
     if (share >= MIN_RAISED_SHARE && !atLower.met) return;
     problems.push(
       problemAt(
@@ -101,13 +98,50 @@ function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
   return problems;
 }
 
+/** A person whose every level is the expectation at `at`, measured against `target` (which follows `parent`). */
+function exactlyAt(weighted: readonly Weighted[], at: string, target: string, parent: string | undefined) {
+  return weighted.map(({ competency, weight }) => {
+    const expected = competency.expectations[target] ?? 0;
+    const before = parent === undefined ? expected : (competency.expectations[parent] ?? 0);
+    return { level: competency.expectations[at] ?? 0, expected, weight, defining: expected > before };
+  });
+}
+
+/** Two paths from the same stage (an architect and a director after a lead) must be told apart: a person exactly at one must not meet the other. */
+function lintPaths(input: LintInput, weighted: Weighted[]): Problem[] {
+  const { doc, stages: file } = input.stages;
+  const problems: Problem[] = [];
+  file.stages.forEach((stage, s) => {
+    const parent = parentOf(file.stages, s);
+    file.stages.forEach((other, o) => {
+      if (o === s || parent < 0 || parentOf(file.stages, o) !== parent) return;
+      const standing = stageStanding(exactlyAt(weighted, other.id, stage.id, file.stages[parent]!.id), file.attainment);
+      if (!standing.met) return;
+      problems.push(
+        problemAt(
+          doc,
+          ['stages', s],
+          `a person exactly at "${other.id}" would also meet "${stage.id}" (${percent(standing.definingShare)} of what "${stage.id}" raises over "${file.stages[parent]!.id}")`,
+          `set the two paths apart: raise "${stage.id}" on more of what defines it, or lower "${other.id}" there`,
+        ),
+      );
+    });
+  });
+  return problems;
+}
+
 function lintReachable(input: LintInput, weighted: Weighted[]): Problem[] {
   const { doc, stages: file } = input.stages;
   const best = weighted.map((entry) => ({ ...entry, level: bestCompetencyLevel(entry.competency) }));
   const problems: Problem[] = [];
   file.stages.forEach((stage, s) => {
+    const parent = isOneOfPaths(file.stages, s) ? file.stages[parentOf(file.stages, s)] : undefined;
     const standing = stageStanding(
-      best.map(({ competency, level, weight }) => ({ level, expected: competency.expectations[stage.id] ?? 0, weight })),
+      best.map(({ competency, level, weight }) => {
+        const expected = competency.expectations[stage.id] ?? 0;
+        const before = parent === undefined ? expected : (competency.expectations[parent.id] ?? 0);
+        return { level, expected, weight, defining: expected > before };
+      }),
       file.attainment,
     );
     if (standing.met) return;

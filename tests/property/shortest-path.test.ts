@@ -20,6 +20,7 @@ const candidatesArbitrary: fc.Arbitrary<PathCandidate[]> = fc
       level: fc.integer({ min: 0, max: 4 }),
       expected: fc.integer({ min: 0, max: 4 }),
       weight: fc.constantFrom(0.5, 1, 2, 3),
+      defining: fc.boolean(),
     }),
     { minLength: 1, maxLength: 6 },
   )
