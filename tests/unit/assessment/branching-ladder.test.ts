@@ -77,7 +77,7 @@ describe('the branching ladder', () => {
     };
     const levels = broken.categories.flatMap((category) =>
       category.competencies.map((competency) => {
-        const level = competency === first ? 1 : competency.expectations.architect!;
+        const level = competency.id === first.id ? 1 : competency.expectations.architect!;
         return { competency, category, level, mean: level };
       }),
     );
