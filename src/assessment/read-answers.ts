@@ -26,6 +26,17 @@ export interface ReadAnswers {
   scope?: AnswersScope;
   /** Set when the file was a JSON report, read for its answers. */
   fromReport?: true;
+  /**
+   * Answers of a file written for an earlier version of the rubric set that this
+   * version no longer asks, or that no longer fit their question: set aside, not errors.
+   */
+  setAside?: { version: string; questions: string[] };
+}
+
+/** The version an answers file names (`ml-systems-engineer@1.0.0` → 1.0.0) when it is not the loaded set's. */
+function olderVersion(reference: string | undefined, set: RubricSet): string | undefined {
+  const version = reference?.split('@')[1];
+  return version !== undefined && version !== set.info.version ? version : undefined;
 }
 
 /** `answers.some-id.value` or `scope.only[1]`, the form that problems print. */
@@ -71,10 +82,16 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
   }
 
   const answers: Answers = {};
+  const earlier = olderVersion(reference, set);
+  const setAside: string[] = [];
   const entries = isPlainObject(data.answers) ? Object.entries(data.answers) : [];
   for (const [id, raw] of entries) {
     if (raw === null) continue;
     const question = questions.get(id);
+    if (question === undefined && earlier !== undefined) {
+      setAside.push(id);
+      continue;
+    }
     if (question === undefined) {
       const guess = closestId(id, questions.keys());
       report(['answers', id], `unknown question "${id}"`, guess ? `did you mean "${guess}"?` : 'run ml-career template to list the question ids');
@@ -86,6 +103,10 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
       continue;
     }
     const message = checkAnswerValue(question, entry.value);
+    if (message !== null && earlier !== undefined) {
+      setAside.push(id);
+      continue;
+    }
     if (message !== null) {
       report(['answers', id, ...entry.valuePath], message);
       continue;
@@ -102,6 +123,7 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
 
   if (problems.length > 0 || !parsed.success) throw new DataError(problems);
   const result: ReadAnswers = { answers };
+  if (earlier !== undefined && setAside.length > 0) result.setAside = { version: earlier, questions: setAside };
   if (parsed.data.subject !== undefined) result.subject = parsed.data.subject;
   if (parsed.data.rubricSet !== undefined) result.rubricSet = parsed.data.rubricSet;
   if (parsed.data.scope !== undefined) result.scope = scopeOf(parsed.data.scope);

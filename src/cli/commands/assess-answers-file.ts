@@ -14,12 +14,13 @@ export async function readAnswersFile(path: string, set: RubricSet, stdin: Input
   const file = path === '-' ? STDIN_NAME : path;
   const text = decodeText(bytes, file, ANSWERS_FILE_MAX_BYTES);
   // A clean JSON file is read without yaml and zod; anything else, and every error, takes the full path.
-  const { answers, subject, scope, fromReport } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
+  const { answers, subject, scope, fromReport, setAside } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
   return {
     answers,
     ...(subject === undefined ? {} : { subject }),
     ...(scope === undefined ? {} : { scope }),
     ...(fromReport === undefined ? {} : { fromReport }),
+    ...(setAside === undefined ? {} : { setAside }),
   };
 }
 

@@ -11,6 +11,7 @@ import { readAnswersFile } from './assess-answers-file.ts';
 import type { AssessOptions } from '../specs.ts';
 import { checkAssessFlags } from './assess-flags.ts';
 import { keepInHistory } from './assess-history.ts';
+import { warn } from './warn.ts';
 
 const MISSING_SHOWN = 15;
 
@@ -29,6 +30,13 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   let finish = async () => {};
   if (options.answers !== undefined) {
     const file = await readAnswersFile(options.answers, set, context.stdin);
+    if (file.setAside !== undefined) {
+      const { version, questions } = file.setAside;
+      warn(
+        context,
+        `${options.answers === '-' ? 'the answers' : options.answers} were written for ${set.info.id} ${version}; ${set.info.version} no longer asks ${questions.length === 1 ? 'one of them' : `${questions.length} of them`} in that form, so their answers were set aside: ${questions.join(', ')}`,
+      );
+    }
     answers = file.answers;
     subject ??= file.subject;
     // The file's scope (an answers file's `scope`, a report's scope) is the default; a flag given wins over its half.
