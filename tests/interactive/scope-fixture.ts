@@ -62,7 +62,7 @@ export const fixtureCategory = categorySchema.parse({
           bands: [
             { atLeast: 0, level: 0 },
             { atLeast: 2, level: 2 },
-            { atLeast: 3, level: 4 },
+            { atLeast: 3, level: 3 },
           ],
         },
         {
