@@ -84,12 +84,15 @@ function viewOf(scope: ScopedQuestion[], index: number, answers: Answers): Quest
   };
 }
 
-/** What the person reads before the first question. */
-export function introText(scope: ScopedQuestion[], minutes: number): string {
+/**
+ * What the person reads before the first question. `command` is how they ran the
+ * program (`ml-career`, or `npx ml-career` through npx), for the resume hint.
+ */
+export function introText(scope: ScopedQuestion[], minutes: number, command: string): string {
   const questions = `${scope.length} question${scope.length === 1 ? '' : 's'}`;
   return [
     `${questions}, about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     'Answer with what you have actually done, not what you could do. "← Previous question" goes back to change an answer.',
-    'Your progress is saved after every answer, so Ctrl-C is safe: `ml-career assess --resume` continues where you stopped.',
+    `Your progress is saved after every answer, so Ctrl-C is safe: \`${command} assess --resume\` continues where you stopped.`,
   ].join('\n');
 }

@@ -199,15 +199,16 @@ describe('runQuestionnaire', () => {
 });
 
 describe('introText', () => {
-  it('says how many questions, how long, and that Ctrl-C is safe', () => {
-    const text = introText(fixtureScope, 3);
+  it('says how many questions, how long, and that Ctrl-C is safe, naming the resume command as the program was run', () => {
+    const text = introText(fixtureScope, 3, 'ml-career');
     expect(text).toContain('5 questions, about 3 minutes.');
     expect(text).toContain('saved after every answer');
     expect(text).toContain('Ctrl-C');
-    expect(text).toContain('ml-career assess --resume');
+    expect(text).toContain('`ml-career assess --resume`');
+    expect(introText(fixtureScope, 3, 'npx ml-career')).toContain('`npx ml-career assess --resume`');
   });
 
   it('uses the singular for one question and one minute', () => {
-    expect(introText(fixtureScope.slice(0, 1), 1)).toMatch(/^1 question, about 1 minute\./);
+    expect(introText(fixtureScope.slice(0, 1), 1, 'ml-career')).toMatch(/^1 question, about 1 minute\./);
   });
 });
