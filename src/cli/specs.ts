@@ -70,7 +70,7 @@ export function assessSpec() {
     .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin) instead of asking')
     .addOption(quickOption())
     .addOption(onlyOption())
-    .option('--evidence', 'after each answer, ask for an optional one-line note of evidence')
+    .option('--evidence', 'let any answer carry a one-line note of evidence (press e at a question to add one)')
     .option('--resume', 'continue the interrupted assessment saved in the state directory')
     .option('--restart', 'discard (set aside) a saved unfinished assessment and start over')
     .option('--no-input', 'never prompt: fail at once unless --answers is given')
