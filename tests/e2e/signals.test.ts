@@ -51,7 +51,7 @@ function assessPid(): number {
 async function answerFirst(session: TmuxSession): Promise<void> {
   await session.waitFor('[1/4] Terminal check › Serving');
   session.keys('Down', 'Down', 'Enter');
-  await session.waitFor('[2/4] Terminal check › Tooling');
+  await session.waitFor('[2/4] Terminal check › Serving');
 }
 
 describe.skipIf(!hasTmux)('signals at a prompt (skipped when tmux is not installed)', () => {
@@ -80,10 +80,10 @@ describe.skipIf(!hasTmux)('signals at a prompt (skipped when tmux is not install
     expect(await second.exitCode()).toBe(2);
     expect(second.screen()).toContain('another ml-career assess is running (process');
     first.keys('Enter');
-    await first.waitFor('[3/4] Terminal check › Experience');
+    await first.waitFor('[3/4] Terminal check › Serving');
     first.type('4');
     first.keys('Enter');
-    await first.waitFor('[4/4] Terminal check › On call');
+    await first.waitFor('[4/4] Terminal check › Serving');
     first.keys('Enter');
     expect(await first.exitCode()).toBe(0);
     expect(JSON.parse(readFileSync(report(), 'utf8')).complete).toBe(true);
