@@ -3,9 +3,10 @@
  * and the JSON fast path (answers-from-json.ts); free of zod and yaml so the fast
  * path loads neither.
  */
+import { NOTE_MAX } from '../contracts/limits.ts';
+
 export type Path = (string | number)[];
 
-const NOTE_MAX = 500;
 const ENTRY_SHAPE = 'an answer is a value, or { value, note }';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

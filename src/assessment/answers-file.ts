@@ -3,17 +3,30 @@
  * template (`ml-career template`) whose comments say what each question accepts.
  */
 import { Document, Pair, Scalar, YAMLMap } from 'yaml';
-import { NOT_APPLICABLE, type Answers, type AnswersFile } from '../contracts/answers.ts';
-import type { ScopedQuestion } from './scope.ts';
+import { NOT_APPLICABLE, type Answers, type AnswersFile, type AnswersScope } from '../contracts/answers.ts';
+import type { ScopedQuestion, ScopeOptions } from './scope.ts';
 import type { Question, RubricSet } from '../contracts/rubric.ts';
 
-/** The answers as an answers file: a bare value, or `{ value, note }` when there is a note. */
-export function answersFileFor(answers: Answers, meta: { subject?: string; rubricSet: string }): AnswersFile {
+/** The scope as an answers file records it; undefined for a full run (the default). */
+export function fileScope(scope: ScopeOptions | undefined): AnswersScope | undefined {
+  const only = scope?.only && scope.only.length > 0 ? [...scope.only] : undefined;
+  if (scope?.quick !== true && only === undefined) return undefined;
+  return { ...(scope?.quick === true ? { quick: true } : {}), ...(only === undefined ? {} : { only }) };
+}
+
+/** The answers as an answers file: a bare value, or `{ value, note }` when there is a note; the scope when it is not full. */
+export function answersFileFor(answers: Answers, meta: { subject?: string; rubricSet: string; scope?: ScopeOptions }): AnswersFile {
   const entries: AnswersFile['answers'] = {};
   for (const [id, answer] of Object.entries(answers)) {
     entries[id] = answer.note === undefined ? answer.value : { value: answer.value, note: answer.note };
   }
-  return { rubricSet: meta.rubricSet, ...(meta.subject === undefined ? {} : { subject: meta.subject }), answers: entries };
+  const scope = fileScope(meta.scope);
+  return {
+    rubricSet: meta.rubricSet,
+    ...(meta.subject === undefined ? {} : { subject: meta.subject }),
+    ...(scope === undefined ? {} : { scope }),
+    answers: entries,
+  };
 }
 
 /** Comments are one line each: rubric text with line breaks would otherwise end the comment. */
@@ -56,8 +69,16 @@ const HEADER = [
   ' Then run: ml-career assess --answers <this file>',
 ].join('\n');
 
-/** A blank answers file (YAML text) for the questions in scope, every answer empty. */
-export function answersTemplate(set: RubricSet, scope: ScopedQuestion[]): string {
+const SCOPE_COMMENT = [
+  ' The questions this file answers: `assess --answers` scores it with this scope,',
+  ' so a quick file needs no --allow-partial. --quick or --only on the command line win over it.',
+].join('\n');
+
+/**
+ * A blank answers file (YAML text) for the questions in scope, every answer empty;
+ * `options` (the --quick and --only it was written for) is recorded as its `scope`.
+ */
+export function answersTemplate(set: RubricSet, scope: ScopedQuestion[], options?: ScopeOptions): string {
   const doc = new Document();
   doc.commentBefore = HEADER;
   const answers = new YAMLMap<Scalar, Scalar>();
@@ -72,6 +93,15 @@ export function answersTemplate(set: RubricSet, scope: ScopedQuestion[]): string
   answersKey.spaceBefore = true;
   const root = new YAMLMap();
   root.items.push(new Pair(new Scalar('rubricSet'), new Scalar(`${set.info.id}@${set.info.version}`)));
+  const recorded = fileScope(options);
+  if (recorded !== undefined) {
+    const scopeKey = new Scalar('scope');
+    scopeKey.commentBefore = SCOPE_COMMENT;
+    scopeKey.spaceBefore = true;
+    const value = doc.createNode(recorded) as YAMLMap;
+    value.flow = true;
+    root.items.push(new Pair(scopeKey, value));
+  }
   root.items.push(new Pair(answersKey, answers));
   doc.contents = root;
   return doc.toString({ nullStr: '', lineWidth: 0 });

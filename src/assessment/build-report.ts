@@ -4,14 +4,17 @@
  */
 import type { Answers } from '../contracts/answers.ts';
 import { expectationAt } from './expectation.ts';
-import { gapsFor, strengthsFor, type Expected } from './gaps.ts';
+import { actionsToDo, gapsFor, strengthsFor, type AnswerLookup, type Expected } from './gaps.ts';
+import { shortestPath } from './shortest-path.ts';
+import { stageBounds } from './stage-bounds.ts';
+import type { CompetencyLevel } from './score.ts';
 import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
 import { assessStage, effectiveWeight, readinessFor } from './stage.ts';
 import { UsageError } from '../errors.ts';
-import type { Report } from '../contracts/report.ts';
+import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
 import type { RubricSet, Stage } from '../contracts/rubric.ts';
 
@@ -40,7 +43,12 @@ function stageAt(set: RubricSet, index: number): Stage {
   return stage;
 }
 
-function reportStage(stage: Stage, index: number, met: boolean): Report['stage'] {
+function bound(set: RubricSet, index: number): Report['stage']['bounds']['low'] {
+  const stage = stageAt(set, Math.max(0, index));
+  return { id: stage.id, title: stage.title, met: index >= 0 };
+}
+
+function reportStage(stage: Stage, index: number, met: boolean, bounds: Report['stage']['bounds']): Report['stage'] {
   return {
     id: stage.id,
     title: stage.title,
@@ -49,7 +57,26 @@ function reportStage(stage: Stage, index: number, met: boolean): Report['stage']
     years: stage.years.max === undefined ? { min: stage.years.min } : { min: stage.years.min, max: stage.years.max },
     salary: stage.salary ? { ...stage.salary } : null,
     met,
+    bounds,
   };
+}
+
+/** The shortest path to meeting `stage`, each step with the first action still to do from its level. */
+function pathTo(set: RubricSet, levels: readonly CompetencyLevel[], stage: Stage, lookup: AnswerLookup): PathStep[] {
+  const assessed = levels.filter((entry) => entry.level !== null && effectiveWeight(entry) > 0);
+  // With nothing weighted assessed there is no level to raise: answering is the first step.
+  if (assessed.length === 0) return [];
+  const byId = new Map(assessed.map((entry) => [entry.competency.id, entry]));
+  const steps = shortestPath(
+    assessed.map((entry) => ({ id: entry.competency.id, level: entry.level as number, expected: expectationAt(entry.competency, stage), weight: effectiveWeight(entry) })),
+    set.attainment,
+  );
+  return steps.map((step) => {
+    const entry = byId.get(step.id)!;
+    const learning = entry.competency.learning.find((candidate) => candidate.from === step.from);
+    const action = learning ? (actionsToDo(learning.actions, lookup)[0] ?? null) : null;
+    return { competency: step.id, title: entry.competency.title, category: entry.category.id, from: step.from, to: step.to, action };
+  });
 }
 
 export function buildReport(set: RubricSet, answers: Answers, options: ReportOptions): Report {
@@ -67,6 +94,10 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
   const categoriesInScope = new Set(scope.map((entry) => entry.category.id));
   const inScope = scores.competencies.filter((entry) => competenciesInScope.has(entry.competency.id));
 
+  const lookup: AnswerLookup = {
+    answers,
+    questions: new Map(set.categories.flatMap((category) => category.competencies.flatMap((competency) => competency.questions.map((question) => [question.id, question] as const)))),
+  };
   const assessed: Expected[] = [];
   const competencies: Report['competencies'] = inScope.map((entry) => {
     const expected = expectationAt(entry.competency, target);
@@ -78,6 +109,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
       category: entry.category.id,
       weight: effectiveWeight(entry),
       level: entry.level,
+      mean: entry.mean,
       expected,
       expectedNow,
       gap: entry.level === null ? 0 : roundTo(Math.max(0, expected - entry.level), 2),
@@ -85,17 +117,20 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
   });
 
   const given: Report['answers'] = {};
-  for (const { question } of scope) {
+  const evidence: Report['evidence'] = [];
+  for (const { question, competency, category } of scope) {
     const answer = answers[question.id];
     if (answer === undefined) continue;
-    given[question.id] = {
-      value: Array.isArray(answer.value) ? [...answer.value] : answer.value,
-      ...(answer.note === undefined ? {} : { note: answer.note }),
-      level: levelForAnswer(question, answer.value),
-    };
+    const value = Array.isArray(answer.value) ? [...answer.value] : answer.value;
+    const level = levelForAnswer(question, answer.value);
+    given[question.id] = { value, ...(answer.note === undefined ? {} : { note: answer.note }), level, role: question.role };
+    if (question.role === 'evidence') {
+      evidence.push({ question: question.id, competency: competency.id, category: category.id, prompt: question.prompt, value: Array.isArray(value) ? [...value] : value, level });
+    }
   }
 
   const missing = missingAnswers(scope, answers);
+  const bounds = stageBounds(set, answers, new Set(scope.map((entry) => entry.question.id)), only);
   const next = assessment.next;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -103,22 +138,44 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
     generatedAt: options.generatedAt.toISOString(),
     subject: options.subject ?? null,
     rubricSet: { id: set.info.id, title: set.info.title, version: set.info.version, digest: set.info.digest },
-    scope: { quick: options.quick, only: only ?? null, questions: scope.length },
+    scope: {
+      quick: options.quick,
+      only: only ?? null,
+      questions: scope.length,
+      weighted: scope.some((entry) => entry.category.weight * entry.competency.weight > 0),
+    },
     complete: missing.length === 0,
     missing,
-    attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall },
-    stage: reportStage(stageNow, assessment.index, assessment.met),
+    attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall, nearMissCredit: set.attainment.nearMissCredit },
+    stage: reportStage(stageNow, assessment.index, assessment.met, {
+      low: bound(set, bounds.low),
+      high: bound(set, bounds.high),
+      certain: bounds.low === bounds.high,
+      open: bounds.open,
+    }),
     nextStage: next
-      ? { id: stageAt(set, next.index).id, title: stageAt(set, next.index).title, readiness: next.readiness, blockers: next.blockers }
+      ? {
+          id: stageAt(set, next.index).id,
+          title: stageAt(set, next.index).title,
+          readiness: next.readiness,
+          blockers: next.blockers,
+          path: pathTo(set, inScope, stageAt(set, next.index), lookup),
+        }
       : null,
-    target: { id: target.id, title: target.title, readiness: readinessFor(scores.competencies, set, targetIndex).readiness },
+    target: {
+      id: target.id,
+      title: target.title,
+      readiness: readinessFor(scores.competencies, set, targetIndex).readiness,
+      path: pathTo(set, inScope, target, lookup),
+    },
     overall: { score: scores.overall },
     categories: scores.categories
       .filter((entry) => categoriesInScope.has(entry.category.id))
       .map((entry) => ({ id: entry.category.id, title: entry.category.title, weight: entry.category.weight, score: entry.score })),
     competencies,
-    gaps: gapsFor(assessed),
+    gaps: gapsFor(assessed, lookup),
     strengths: strengthsFor(assessed),
+    evidence,
     answers: given,
   };
 }

@@ -2,29 +2,40 @@
  * Reading an answers file: the document's shape, then every entry against its
  * question. All problems are collected, each at the file position of the offending
  * value, and thrown together so that one run shows everything to fix.
+ *
+ * A JSON report (anything with a `schemaVersion`) is read for its answers instead
+ * (answers-from-report.ts); a report that cannot be read is refused in one line.
  */
-import { answersFileSchema, type Answer, type Answers } from '../contracts/answers.ts';
+import { answersFileSchema, type Answer, type Answers, type AnswersScope } from '../contracts/answers.ts';
 import { isPlainObject, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
+import { answersFromReport, looksLikeReport } from './answers-from-report.ts';
+import { unknownCategoryProblems, type FieldProblem } from './answers-scope.ts';
 import { closestId } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
 import { DataError, type Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { problemsForIssue } from '../parse/zod-problems.ts';
-import type { Question, RubricSet } from '../contracts/rubric.ts';
+import type { RubricSet } from '../contracts/rubric.ts';
+import { questionsById } from '../rubric/questions.ts';
 
 export interface ReadAnswers {
   answers: Answers;
   subject?: string;
   rubricSet?: string;
+  /** The questions the file is for (the answers file's `scope`, or the report's). */
+  scope?: AnswersScope;
+  /** Set when the file was a JSON report, read for its answers. */
+  fromReport?: true;
 }
 
-/** `answers.some-id.value`, the dotted form that problems print. */
+/** `answers.some-id.value` or `scope.only[1]`, the form that problems print. */
 function dotted(path: Path): string {
-  return path.map(String).join('.');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
 /** Checks an answers document against a rubric set; throws one DataError listing every problem. */
 export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAnswers {
+  if (looksLikeReport(doc.data)) return answersFromReportDocument(doc, doc.data as Record<string, unknown>, set);
   const problems: Problem[] = [];
   const report = (path: Path, message: string, hint?: string): void => {
     const at = doc.locate(path);
@@ -41,12 +52,7 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
     else problems.push(...problemsForIssue(issue, doc, answersFileSchema));
   }
 
-  const questions = new Map<string, Question>();
-  for (const category of set.categories) {
-    for (const competency of category.competencies) {
-      for (const question of competency.questions) questions.set(question.id, question);
-    }
-  }
+  const questions = questionsById(set);
 
   const data = isPlainObject(doc.data) ? doc.data : {};
   const reference = typeof data.rubricSet === 'string' ? data.rubricSet : undefined;
@@ -56,6 +62,12 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
       `these answers are for rubric set "${rubricSetId(reference)}", not "${set.info.id}"`,
       `these answers were written for ${reference}; pass --rubrics with that set, or regenerate with ml-career template`,
     );
+  }
+
+  // The schema checks the scope's shape; only the loaded rubric set knows its category ids.
+  const scope = isPlainObject(data.scope) ? data.scope : undefined;
+  if (scope !== undefined && Array.isArray(scope.only)) {
+    for (const entry of unknownCategoryProblems(scope.only, set)) report(['scope', 'only', ...entry.path], entry.message, entry.hint);
   }
 
   const answers: Answers = {};
@@ -92,5 +104,38 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
   const result: ReadAnswers = { answers };
   if (parsed.data.subject !== undefined) result.subject = parsed.data.subject;
   if (parsed.data.rubricSet !== undefined) result.rubricSet = parsed.data.rubricSet;
+  if (parsed.data.scope !== undefined) result.scope = scopeOf(parsed.data.scope);
   return result;
+}
+
+/** The scope as both readers give it: only the fields the file sets. */
+function scopeOf(scope: AnswersScope): AnswersScope {
+  const result: AnswersScope = {};
+  if (scope.quick !== undefined) result.quick = scope.quick;
+  if (scope.only !== undefined) result.only = [...scope.only];
+  return result;
+}
+
+/** A report's answers, or one located line: the first problem, and how many more there are. */
+function answersFromReportDocument(doc: ParsedDocument, data: Record<string, unknown>, set: RubricSet): ReadAnswers {
+  const read = answersFromReport(data, set);
+  if ('result' in read) return { ...read.result, fromReport: true };
+  const [first, ...rest] = read.problems as [FieldProblem, ...FieldProblem[]];
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
+  throw new DataError({
+    file: doc.file,
+    ...locateNearest(doc, first.path),
+    path: dotted(first.path),
+    message: `${first.message}${more}`,
+    ...(first.hint ? { hint: first.hint } : {}),
+  });
+}
+
+/** The position of `path`, or of the nearest enclosing value that exists (a missing field is located at its parent). */
+function locateNearest(doc: ParsedDocument, path: Path): { line: number; col: number } | Record<string, never> {
+  for (let length = path.length; length >= 0; length -= 1) {
+    const at = doc.locate(path.slice(0, length));
+    if (at !== undefined) return at;
+  }
+  return {};
 }

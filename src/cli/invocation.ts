@@ -9,7 +9,7 @@
  * an npx run: the person typed `npm run`, not the command.
  */
 
-export const PROGRAM = 'ml-career';
+const PROGRAM = 'ml-career';
 /** `` `ml-career `` then a space or a line break (the help wraps between words). */
 const NAMED = /`ml-career(?=\s)/g;
 

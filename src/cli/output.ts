@@ -4,6 +4,7 @@ import { access, realpath, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
+import { describeFsError, fsErrorCode } from '../io/fs-error.ts';
 import type { CliContext } from './context.ts';
 
 export async function writeResult(context: CliContext, text: string, outputPath?: string, mode?: number): Promise<void> {
@@ -60,36 +61,28 @@ function canonical(cwd: string, path: string): string {
 }
 
 function writeError(path: string, error: unknown): DataError {
-  const { reason, hint } = describeWriteError(error);
-  return new DataError({ file: path, message: `cannot write the file: ${reason}`, hint });
+  return new DataError({ file: path, message: `cannot write the file: ${describeFsError(error, 'writing')}`, hint: writeHint(error) });
 }
 
-function describeWriteError(error: unknown): { reason: string; hint: string } {
-  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+function writeHint(error: unknown): string {
+  switch (fsErrorCode(error)) {
     case 'ENOENT':
-      return { reason: 'the directory does not exist', hint: 'create the directory first, or check the path' };
+      return 'create the directory first, or check the path';
     case 'ENOTDIR':
-      return { reason: 'a part of the path is not a directory', hint: 'check the path' };
+      return 'check the path';
     case 'EACCES':
     case 'EPERM':
-      return { reason: 'permission denied', hint: 'write somewhere you may write to, or check the permissions' };
+      return 'write somewhere you may write to, or check the permissions';
     case 'EISDIR':
-      return { reason: 'it is a directory', hint: 'give a file name (inside that directory, if you like)' };
+      return 'give a file name (inside that directory, if you like)';
     case 'ENOSPC':
     case 'EDQUOT':
-      return { reason: 'the disk is full', hint: 'free some space and run again; no partial file was left' };
+      return 'free some space and run again; no partial file was left';
     case 'EROFS':
-      return { reason: 'the file system is read-only', hint: 'write somewhere else' };
+      return 'write somewhere else';
     case 'ENAMETOOLONG':
-      return { reason: 'the name is too long', hint: 'use a shorter file name' };
-    default: {
-      const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      return { reason: code ?? (error instanceof Error ? error.message : String(error)), hint: 'check the path and that you may write there' };
-    }
+      return 'use a shorter file name';
+    default:
+      return 'check the path and that you may write there';
   }
-}
-
-/** Why a file could not be written, in a few words. */
-export function describeFsError(error: unknown): string {
-  return describeWriteError(error).reason;
 }

@@ -11,6 +11,7 @@
  */
 import { ExitCode } from '../errors.ts';
 import { runExitCleanups } from '../io/exit-cleanup.ts';
+import { describeFsError } from '../io/fs-error.ts';
 
 export interface InterruptGuard {
   /** Aborted when a signal arrives while claimed. */
@@ -43,7 +44,7 @@ export function installProcessGuards(proc: NodeJS.Process = process): InterruptG
   // A closed pipe (`ml-career … | head -1`) is not an error worth a message: the reader has what it wanted.
   proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') end(typeof proc.exitCode === 'number' ? proc.exitCode : ExitCode.ok);
-    end(ExitCode.badInput, `ml-career: cannot write the output: ${error.code === 'ENOSPC' ? 'the disk is full' : (error.code ?? error.message)}`);
+    end(ExitCode.badInput, `ml-career: cannot write the output: ${describeFsError(error, 'writing')}`);
   });
   // With stderr gone there is nowhere to say anything.
   proc.stderr.on('error', () => end(typeof proc.exitCode === 'number' && proc.exitCode !== 0 ? proc.exitCode : ExitCode.badInput));

@@ -7,7 +7,8 @@ import { compareIds } from '../assessment/compare.ts';
 import { roundTo } from '../assessment/round.ts';
 import type { NamedReport } from '../contracts/report-refs.ts';
 import type { Report } from '../contracts/report.ts';
-import { COMPARE_SCHEMA_VERSION, type Comparison } from '../contracts/comparison.ts';
+import { COMPARE_SCHEMA_VERSION } from '../contracts/limits.ts';
+import { OPENED_CAUSES, type Comparison, type OpenedCause } from '../contracts/comparison.ts';
 
 type Ref = { id: string; title: string };
 
@@ -59,24 +60,45 @@ function moved(before: Report, after: Report): { moved: Comparison['moved']; unc
   return { moved: list, unchanged };
 }
 
+/** Why a gap the old report did not have is in the new one: a lower level, a higher expectation, or a first measurement. */
+function openedCause(oldLevel: number | null, level: number): OpenedCause {
+  if (oldLevel === null) return 'newly-assessed';
+  return level < oldLevel ? 'level-dropped' : 'target-raised';
+}
+
 /**
  * Closed: an old gap whose new level reaches what the old report expected (a gap
  * that only vanished because the target moved down is not closed). Opened: a gap
- * of the new report that the old one did not have.
+ * of the new report that the old one did not have, with its cause, so that a gap
+ * that is only there because the next stage expects more never reads as a drop.
+ * Opened gaps are grouped by cause (OPENED_CAUSES order), the new report's order within each.
  */
 function gapChanges(before: Report, after: Report): Pick<Comparison, 'gapsClosed' | 'gapsOpened'> {
-  const oldIds = new Set(before.competencies.map((competency) => competency.id));
+  const old = new Map(before.competencies.map((competency) => [competency.id, competency]));
   const levelNow = new Map(after.competencies.map((competency) => [competency.id, competency.level]));
   const oldGaps = new Set(before.gaps.map((gap) => gap.competency));
+  const opened: Comparison['gapsOpened'] = after.gaps.flatMap((gap) => {
+    const previous = old.get(gap.competency);
+    if (previous === undefined || oldGaps.has(gap.competency)) return [];
+    return [
+      {
+        id: gap.competency,
+        title: gap.title,
+        level: gap.level,
+        expected: gap.expected,
+        oldLevel: previous.level,
+        oldExpected: previous.expected,
+        cause: openedCause(previous.level, gap.level),
+      },
+    ];
+  });
   return {
     gapsClosed: before.gaps.flatMap((gap) => {
       const level = levelNow.get(gap.competency);
       if (level === undefined || level === null || level < gap.expected) return [];
       return [{ id: gap.competency, title: gap.title, level, expected: gap.expected }];
     }),
-    gapsOpened: after.gaps
-      .filter((gap) => oldIds.has(gap.competency) && !oldGaps.has(gap.competency))
-      .map((gap) => ({ id: gap.competency, title: gap.title, level: gap.level, expected: gap.expected })),
+    gapsOpened: OPENED_CAUSES.flatMap((cause) => opened.filter((gap) => gap.cause === cause)),
   };
 }
 

@@ -3,12 +3,12 @@
  * contract, printed as JSON Schema by `ml-career schema compare`.
  */
 import { z } from 'zod';
+import { COMPARE_SCHEMA_VERSION } from './limits.ts';
+import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
 
-export const COMPARE_SCHEMA_VERSION = 1;
-
-const level = z.number().min(0).max(4);
-const score = z.number().min(0).max(100);
-const ref = z.strictObject({ id: z.string(), title: z.string() });
+/** Why a gap opened between two reports; also the order of the groups the renderers show. */
+export const OPENED_CAUSES = ['target-raised', 'level-dropped', 'newly-assessed'] as const;
+export type OpenedCause = (typeof OPENED_CAUSES)[number];
 const stageRef = ref.extend({ index: z.int().min(0).describe('Position on the ladder, 0 = first stage') });
 
 const side = z.strictObject({
@@ -24,7 +24,7 @@ const side = z.strictObject({
 
 export const comparisonSchema = z.strictObject({
   schemaVersion: z.literal(COMPARE_SCHEMA_VERSION),
-  tool: z.strictObject({ name: z.literal('ml-career'), version: z.string() }),
+  tool: toolSchema,
   old: side,
   new: side,
   sameRubricSet: z.boolean().describe('Same rubric set id, version and content digest'),
@@ -50,8 +50,21 @@ export const comparisonSchema = z.strictObject({
     .array(ref.extend({ level, expected: level.describe('What the old report expected') }))
     .describe('Gaps of the old report whose new level reaches what the old report expected'),
   gapsOpened: z
-    .array(ref.extend({ level, expected: level.describe('What the new report expects') }))
-    .describe('Gaps of the new report that were not gaps in the old one'),
+    .array(
+      ref.extend({
+        level,
+        expected: level.describe('What the new report expects'),
+        oldLevel: level.nullable().describe('The level in the old report; null: not assessed there'),
+        oldExpected: level.describe('What the old report expected'),
+        cause: z
+          .enum(OPENED_CAUSES)
+          .describe(
+            'Why it opened. target-raised: the level did not drop, the new report expects more (its target stage is higher); ' +
+              'level-dropped: the level went down; newly-assessed: not assessed in the old report',
+          ),
+      }),
+    )
+    .describe('Gaps of the new report that were not gaps in the old one, grouped by cause (target-raised, level-dropped, newly-assessed)'),
   onlyInOld: z.strictObject({ categories: z.array(ref), competencies: z.array(ref) }),
   onlyInNew: z.strictObject({ categories: z.array(ref), competencies: z.array(ref) }),
 });

@@ -1,6 +1,5 @@
-/** The level scale, kept apart from the zod schemas so that scoring can use it without loading zod. */
-export const MIN_LEVEL = 0;
-export const MAX_LEVEL = 4;
+/** The level scale is defined in limits.ts; this module adds how a mean of answers becomes a level. */
+export { MAX_LEVEL, MIN_LEVEL } from './limits.ts';
 
 /**
  * A competency's level from the weighted mean of its behaviour answers: the nearest

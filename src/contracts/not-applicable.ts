@@ -1,2 +1,2 @@
-/** The answer that leaves a question out of every total; kept apart from the zod schemas so that scoring and prompts load without zod. */
-export const NOT_APPLICABLE = 'n/a';
+/** "n/a": defined in limits.ts (src/assessment still imports it from here). */
+export { NOT_APPLICABLE } from './limits.ts';

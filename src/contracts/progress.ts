@@ -1,9 +1,10 @@
 /** The saved progress file's format; loaded only when a saved file is read back. */
 import { z } from 'zod';
 import { answerValueSchema } from './answers.ts';
+import { NOTE_MAX, PROGRESS_VERSION } from './limits.ts';
 
 export const progressSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(PROGRESS_VERSION),
   rubricSet: z.strictObject({ id: z.string(), version: z.string(), digest: z.string() }),
   scope: z.strictObject({
     quick: z.boolean(),
@@ -14,7 +15,7 @@ export const progressSchema = z.strictObject({
   subject: z.string().optional(),
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  answers: z.record(z.string(), z.strictObject({ value: answerValueSchema, note: z.string().max(500).optional() })),
+  answers: z.record(z.string(), z.strictObject({ value: answerValueSchema, note: z.string().max(NOTE_MAX).optional() })),
 });
 
 export type Progress = z.infer<typeof progressSchema>;

@@ -1,2 +1,2 @@
-/** The report contract's version; kept apart from the zod schema so that building a report does not load zod. */
-export const REPORT_SCHEMA_VERSION = 1;
+/** The report contract's version: defined in limits.ts (src/assessment still imports it from here). */
+export { REPORT_SCHEMA_VERSION } from './limits.ts';

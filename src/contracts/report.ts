@@ -1,19 +1,22 @@
 /**
  * The JSON report: a versioned contract that other tools (and `ml-career report`)
- * read. `ml-career schema report` prints it as JSON Schema.
+ * read. `ml-career schema report` prints it as JSON Schema. Version 2 (this one)
+ * gives whole competency levels with their unrounded mean, the shortest path to the
+ * next stage, evidence answers in their own section, and strengths measured against
+ * the target stage. Version 1 reports are still read (report-v1.ts).
  */
 import { z } from 'zod';
 import { answerValueSchema } from './answers.ts';
-import { resourceSchema } from './rubric.ts';
-
-import { REPORT_SCHEMA_VERSION } from './report-version.ts';
+import { MAX_LEVEL, MIN_LEVEL, REPORT_SCHEMA_VERSION } from './limits.ts';
+import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
+import { questionRoles, resourceSchema } from './rubric.ts';
+import type { ReportV1 } from './report-v1.ts';
 
 export { REPORT_SCHEMA_VERSION };
 
-const level = z.number().min(0).max(4);
-const ref = z.strictObject({ id: z.string(), title: z.string() });
+const wholeLevel = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
 
-export const reportStageSchema = z.strictObject({
+const reportStageSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   alsoKnownAs: z.array(z.string()),
@@ -25,7 +28,18 @@ export const reportStageSchema = z.strictObject({
   met: z.boolean().describe('False only for the first stage when even it is not fully met'),
 });
 
-export const blockerSchema = z.strictObject({
+const boundSchema = z.strictObject({ id: z.string(), title: z.string(), met: z.boolean() });
+
+const boundsSchema = z
+  .strictObject({
+    low: boundSchema,
+    high: boundSchema,
+    certain: z.boolean().describe('True when no unanswered question of the run could change the stage'),
+    open: z.int().min(0).describe('Behaviour questions of the run\'s categories left unanswered (by --quick or missing answers)'),
+  })
+  .describe('The lowest and highest stage that the unanswered behaviour questions allow');
+
+const blockerSchema = z.strictObject({
   competency: z.string(),
   title: z.string(),
   category: z.string(),
@@ -34,6 +48,19 @@ export const blockerSchema = z.strictObject({
   shortfall: z.number().positive().describe('expected − level'),
   blocksBy: z.enum(['coverage', 'shortfall']).describe('shortfall: more than maxShortfall below; coverage: below, counts against the share'),
 });
+
+export const pathStepSchema = z.strictObject({
+  competency: z.string(),
+  title: z.string(),
+  category: z.string(),
+  from: wholeLevel,
+  to: wholeLevel,
+  action: z.string().nullable().describe('The first learning action of the step from `from`, or null when the rubric has none left to suggest'),
+});
+
+const pathSchema = z
+  .array(pathStepSchema)
+  .describe('The shortest path to meeting the stage: the fewest levels in all, then the most credit, then competencies in id order; [] when it is met');
 
 export const stepSchema = z.strictObject({
   from: z.int(),
@@ -44,7 +71,7 @@ export const stepSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  tool: z.strictObject({ name: z.literal('ml-career'), version: z.string() }),
+  tool: toolSchema,
   generatedAt: z.iso.datetime(),
   subject: z.string().nullable(),
   rubricSet: z.strictObject({ id: z.string(), title: z.string(), version: z.string(), digest: z.string() }),
@@ -52,26 +79,28 @@ export const reportSchema = z.strictObject({
     quick: z.boolean(),
     only: z.array(z.string()).nullable(),
     questions: z.int().min(0).describe('How many questions were in scope'),
+    weighted: z.boolean().describe('False when no competency in scope carries weight (e.g. --only background): no stage can be told from it'),
   }),
   complete: z.boolean(),
   missing: z.array(z.string()).describe('Question ids in scope left unanswered (n/a counts as answered)'),
-  attainment: z.strictObject({ coverage: z.number(), maxShortfall: z.number() }),
-  stage: reportStageSchema,
+  attainment: z.strictObject({ coverage: z.number(), maxShortfall: z.number(), nearMissCredit: z.number() }),
+  stage: reportStageSchema.extend({ bounds: boundsSchema }),
   nextStage: z
     .strictObject({
       ...ref.shape,
-      readiness: z.number().min(0).max(1).describe('Weighted share of its expectations met'),
+      readiness: z.number().min(0).max(1).describe('Weighted share of its expectations met (a near miss counts nearMissCredit)'),
       blockers: z.array(blockerSchema),
+      path: pathSchema,
     })
     .nullable(),
-  target: ref.extend({ readiness: z.number().min(0).max(1) }),
-  overall: z.strictObject({ score: z.number().min(0).max(100).nullable() }),
+  target: ref.extend({ readiness: z.number().min(0).max(1), path: pathSchema }),
+  overall: z.strictObject({ score: score.nullable() }),
   categories: z.array(
     z.strictObject({
       id: z.string(),
       title: z.string(),
       weight: z.number(),
-      score: z.number().min(0).max(100).nullable(),
+      score: score.nullable(),
     }),
   ),
   competencies: z.array(
@@ -80,7 +109,8 @@ export const reportSchema = z.strictObject({
       title: z.string(),
       category: z.string(),
       weight: z.number(),
-      level: level.nullable().describe('null when no question of it was answered'),
+      level: level.nullable().describe('The weighted mean of its behaviour answers rounded to a whole level (halves up); null when none was answered'),
+      mean: level.nullable().describe('That mean before rounding, 2 decimals'),
       expected: level.describe('Expected level at the target stage'),
       expectedNow: level.describe('Expected level at the assessed stage'),
       gap: z.number().min(0).describe('max(0, expected − level); 0 when not assessed'),
@@ -98,24 +128,69 @@ export const reportSchema = z.strictObject({
       steps: z.array(stepSchema),
     }),
   ),
-  strengths: z.array(
-    z.strictObject({
-      competency: z.string(),
-      title: z.string(),
-      category: z.string(),
-      level,
-      expected: level.describe('Expected level at the assessed stage'),
-    }),
-  ),
+  strengths: z
+    .array(
+      z.strictObject({
+        competency: z.string(),
+        title: z.string(),
+        category: z.string(),
+        level,
+        expected: level.describe('Expected level at the target stage'),
+        margin: z.number().min(0).describe('level − expected'),
+      }),
+    )
+    .describe('At most five weighted competencies at or above the target expectation, largest margin first'),
+  evidence: z
+    .array(
+      z.strictObject({
+        question: z.string(),
+        competency: z.string(),
+        category: z.string(),
+        prompt: z.string(),
+        value: answerValueSchema,
+        level: level.nullable().describe('What the answer would indicate on the 0–4 scale; evidence never sets a competency level'),
+      }),
+    )
+    .describe('Answers to evidence questions (breadth, counts, credentials): reported, never part of a level'),
   answers: z.record(
     z.string(),
     z.strictObject({
       value: answerValueSchema,
       note: z.string().optional(),
       level: level.nullable().describe('The level this answer gives; null for n/a'),
+      role: z.enum(questionRoles).optional().describe('behaviour answers set levels, evidence answers do not; absent in reports upgraded from version 1'),
     }),
   ),
 });
 
 export type Report = z.infer<typeof reportSchema>;
 export type Blocker = z.infer<typeof blockerSchema>;
+export type PathStep = z.infer<typeof pathStepSchema>;
+
+/**
+ * A version 1 report in the current shape: its levels were means and are kept as
+ * they were (so comparisons show what was said then), with no path, no evidence
+ * section and strengths measured against the stage it was assessed at.
+ */
+export function upgradeReportV1(old: ReportV1): Report {
+  return {
+    ...old,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    scope: { ...old.scope, weighted: true },
+    stage: {
+      ...old.stage,
+      bounds: {
+        low: { id: old.stage.id, title: old.stage.title, met: old.stage.met },
+        high: { id: old.stage.id, title: old.stage.title, met: old.stage.met },
+        certain: !old.scope.quick && old.complete,
+        open: 0,
+      },
+    },
+    attainment: { ...old.attainment, nearMissCredit: 0 },
+    nextStage: old.nextStage === null ? null : { ...old.nextStage, path: [] },
+    target: { ...old.target, path: [] },
+    competencies: old.competencies.map((entry) => ({ ...entry, mean: entry.level })),
+    strengths: old.strengths.map((entry) => ({ ...entry, margin: Math.max(0, entry.level - entry.expected) })),
+    evidence: [],
+  };
+}

@@ -5,15 +5,13 @@
  */
 import { z } from 'zod';
 
-import { MAX_LEVEL, MIN_LEVEL } from './levels.ts';
+import { LEVELS, MAX_LEVEL, MIN_LEVEL } from './limits.ts';
 
-export { MAX_LEVEL, MIN_LEVEL };
-
-export const idSchema = z
+const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single dashes, starting with a letter (e.g. "model-deployment")');
 
-export const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
+const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
 const text = z.string().trim().min(1, 'must not be empty');
 const sourceSchema = z
   .string()
@@ -25,7 +23,7 @@ const weightSchema = z.number().min(0).default(1);
 /** Evidence never reaches the top level on volume alone: a count or checklist band stops one below it. */
 export const MAX_EVIDENCE_LEVEL = MAX_LEVEL - 1;
 
-export const bandSchema = z.strictObject({
+const bandSchema = z.strictObject({
   atLeast: z.number().describe('Lowest value (or count of chosen options) for which this band applies'),
   level: z
     .int()
@@ -60,17 +58,17 @@ const questionBase = {
   allowNA: z.boolean().default(false).describe('Offer "not applicable"; an n/a answer is left out of every total'),
 };
 
-export const scaleQuestionSchema = z.strictObject({
+const scaleQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('scale'),
   role: levelBearingRole,
   levels: z
     .array(text)
-    .length(5, 'a scale question has exactly five levels, one behavioural anchor for each of 0–4')
-    .describe('Five behavioural anchors, level 0 first: what a person at that level has actually done'),
+    .length(LEVELS.length, `a scale question has exactly five levels, one behavioural anchor for each of ${MIN_LEVEL}–${MAX_LEVEL}`)
+    .describe(`Five behavioural anchors, level ${MIN_LEVEL} first: what a person at that level has actually done`),
 });
 
-export const booleanQuestionSchema = z.strictObject({
+const booleanQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('boolean'),
   role: evidenceRole,
@@ -78,16 +76,16 @@ export const booleanQuestionSchema = z.strictObject({
   levelIfFalse: z.int().min(MIN_LEVEL).max(MAX_EVIDENCE_LEVEL, `a yes/no answer is evidence and never reaches level ${MAX_LEVEL}`),
 });
 
-export const choiceOptionSchema = z.strictObject({ id: idSchema, label: text, level: levelSchema });
-export const choiceQuestionSchema = z.strictObject({
+const choiceOptionSchema = z.strictObject({ id: idSchema, label: text, level: levelSchema });
+const choiceQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('choice'),
   role: levelBearingRole,
   options: z.array(choiceOptionSchema).min(2, 'a choice question needs at least two options'),
 });
 
-export const multiOptionSchema = z.strictObject({ id: idSchema, label: text });
-export const multiQuestionSchema = z.strictObject({
+const multiOptionSchema = z.strictObject({ id: idSchema, label: text });
+const multiQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('multi'),
   role: evidenceRole,
@@ -95,7 +93,7 @@ export const multiQuestionSchema = z.strictObject({
   bands: z.array(bandSchema).min(1).describe('Levels by how many options are chosen; the first band starts at 0'),
 });
 
-export const numberQuestionSchema = z.strictObject({
+const numberQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('number'),
   role: evidenceRole,
@@ -105,7 +103,7 @@ export const numberQuestionSchema = z.strictObject({
   bands: z.array(bandSchema).min(1).describe('Levels by the value given; the first band starts at min'),
 });
 
-export const questionSchema = z.discriminatedUnion('kind', [
+const questionSchema = z.discriminatedUnion('kind', [
   scaleQuestionSchema,
   booleanQuestionSchema,
   choiceQuestionSchema,
@@ -113,7 +111,7 @@ export const questionSchema = z.discriminatedUnion('kind', [
   numberQuestionSchema,
 ]);
 
-export const resourceKinds = ['book', 'course', 'paper', 'docs', 'practice', 'certification', 'community'] as const;
+const resourceKinds = ['book', 'course', 'paper', 'docs', 'practice', 'certification', 'community'] as const;
 export const resourceSchema = z.strictObject({
   title: text,
   kind: z.enum(resourceKinds),
@@ -122,11 +120,34 @@ export const resourceSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * The answer that shows a learning action is already done, so the report leaves
+ * the action out: every option of `chosen` ticked (a multi question) or picked (a
+ * choice question: any one of them), or an answer at `atLeast` or above.
+ */
+export const doneWhenSchema = z
+  .strictObject({
+    question: idSchema.describe('A question of the same rubric set'),
+    chosen: z.array(idSchema).min(1).optional().describe('Multi: all of these ticked. Choice: one of these picked'),
+    atLeast: levelSchema.optional().describe('The answer gives this level or higher'),
+  })
+  .refine((when) => (when.chosen === undefined) !== (when.atLeast === undefined), {
+    message: 'give exactly one of chosen or atLeast',
+  });
+
+export const learningActionSchema = z.union([
+  text,
+  z.strictObject({
+    text,
+    doneWhen: doneWhenSchema.describe('Leave the action out of a report whose answers show it is already done'),
+  }),
+]);
+
 export const learningStepSchema = z
   .strictObject({
     from: z.int().min(MIN_LEVEL).max(MAX_LEVEL - 1),
     to: z.int().min(MIN_LEVEL + 1).max(MAX_LEVEL),
-    actions: z.array(text).min(1, 'each learning step needs at least one concrete action'),
+    actions: z.array(learningActionSchema).min(1, 'each learning step needs at least one concrete action'),
     resources: z.array(resourceSchema).default([]),
   })
   .refine((step) => step.to === step.from + 1, {
@@ -134,7 +155,7 @@ export const learningStepSchema = z
     path: ['to'],
   });
 
-export const competencySchema = z.strictObject({
+const competencySchema = z.strictObject({
   id: idSchema,
   title: text,
   description: text,
@@ -142,7 +163,7 @@ export const competencySchema = z.strictObject({
   weight: weightSchema.describe('Relative weight within its category; 0 makes it context only (never a gate)'),
   expectations: z
     .record(idSchema, levelSchema)
-    .describe('Expected level 0–4 at every stage id'),
+    .describe(`Expected level ${MIN_LEVEL}–${MAX_LEVEL} at every stage id`),
   questions: z.array(questionSchema).min(1, 'a competency needs at least one question'),
   learning: z.array(learningStepSchema).default([]),
 });
@@ -156,7 +177,7 @@ export const categorySchema = z.strictObject({
   competencies: z.array(competencySchema).min(1, 'a category needs at least one competency'),
 });
 
-export const salarySchema = z.strictObject({
+const salarySchema = z.strictObject({
   currency: z.literal('USD'),
   year: z.int(),
   min: z.number().nonnegative(),
@@ -164,7 +185,7 @@ export const salarySchema = z.strictObject({
   source: sourceSchema.describe('Where the role document gives this range'),
 });
 
-export const stageSchema = z.strictObject({
+const stageSchema = z.strictObject({
   id: idSchema,
   title: text,
   alsoKnownAs: z.array(text).default([]),
@@ -174,7 +195,7 @@ export const stageSchema = z.strictObject({
   salary: salarySchema.optional(),
 });
 
-export const attainmentSchema = z.strictObject({
+const attainmentSchema = z.strictObject({
   coverage: z
     .number()
     .gt(0)
@@ -195,7 +216,7 @@ export const attainmentSchema = z.strictObject({
     .describe('The credit a competency exactly one level below the expectation earns towards coverage (0: none, 0.5: half)'),
 });
 
-export const rubricSetInfoSchema = z.strictObject({
+const rubricSetInfoSchema = z.strictObject({
   id: idSchema,
   title: text,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, e.g. "1.0.0"'),
@@ -208,19 +229,16 @@ export const stagesFileSchema = z.strictObject({
 });
 
 export type Band = z.infer<typeof bandSchema>;
+export type LearningAction = z.infer<typeof learningActionSchema>;
+export type DoneWhen = z.infer<typeof doneWhenSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
-export type ScaleQuestion = z.infer<typeof scaleQuestionSchema>;
-export type BooleanQuestion = z.infer<typeof booleanQuestionSchema>;
-export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
 export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
 export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
-export type Resource = z.infer<typeof resourceSchema>;
-export type LearningStep = z.infer<typeof learningStepSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Stage = z.infer<typeof stageSchema>;
-export type Attainment = z.infer<typeof attainmentSchema>;
+type Attainment = z.infer<typeof attainmentSchema>;
 export type StagesFile = z.infer<typeof stagesFileSchema>;
 
 /** A loaded, merged and checked rubric set: what the rest of the tool works on. */

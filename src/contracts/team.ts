@@ -3,16 +3,13 @@
  * as JSON Schema by `ml-career schema team`.
  */
 import { z } from 'zod';
+import { TEAM_SCHEMA_VERSION } from './limits.ts';
+import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
 import { stepSchema } from './report.ts';
-
-export const TEAM_SCHEMA_VERSION = 1;
-
-const level = z.number().min(0).max(4);
-const ref = z.strictObject({ id: z.string(), title: z.string() });
 
 export const teamSchema = z.strictObject({
   schemaVersion: z.literal(TEAM_SCHEMA_VERSION),
-  tool: z.strictObject({ name: z.literal('ml-career'), version: z.string() }),
+  tool: toolSchema,
   rubricSet: z.strictObject({ id: z.string(), title: z.string(), version: z.string() }).describe('The rubric set of the reports aggregated (the latest version seen)'),
   anonymized: z.boolean().describe('Names are stable pseudonyms and report files are not named'),
   size: z.int().min(0).describe('How many people (reports) are aggregated'),
@@ -51,7 +48,7 @@ export const teamSchema = z.strictObject({
       complete: z.boolean(),
       stage: ref.extend({ index: z.int().min(0) }),
       nextStage: ref.nullable(),
-      overall: z.number().min(0).max(100).nullable(),
+      overall: score.nullable(),
       levels: z.array(level.nullable()).describe('One per entry of competencies, in that order; null = not assessed'),
       belowNext: z.array(z.string()).describe('Competency ids below the expectation of their next stage'),
     }),

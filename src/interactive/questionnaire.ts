@@ -8,7 +8,7 @@ import { checkAnswerValue } from '../assessment/level.ts';
 import type { ScopedQuestion } from '../assessment/scope.ts';
 import type { Asker, QuestionView } from './prompt/asker.ts';
 
-export interface QuestionnaireOptions {
+interface QuestionnaireOptions {
   scope: ScopedQuestion[];
   /** Answers so far (a resumed run); the run starts at the first question in scope without one. */
   answers: Answers;

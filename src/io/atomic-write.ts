@@ -8,7 +8,7 @@ import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { onExitCleanup } from './exit-cleanup.ts';
 
-export interface AtomicWriteOptions {
+interface AtomicWriteOptions {
   /** File mode of the new file, e.g. 0o600 for a person's answers. */
   mode?: number;
 }

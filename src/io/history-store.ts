@@ -1,8 +1,10 @@
 /** Reading the history of completed assessments back (`record-report.ts` writes it). */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compareIds } from '../assessment/compare.ts';
 import { DataError, type Problem } from '../errors.ts';
-import { reportFromBytes } from './read-report.ts';
+import { fsErrorCode, fsErrorText } from './fs-error.ts';
+import { readReportFileSync } from './read-report.ts';
 import type { Report } from '../contracts/report.ts';
 import type { HistoryEntry } from '../contracts/report-refs.ts';
 
@@ -20,32 +22,17 @@ export async function readHistory(dir: string): Promise<History> {
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { dir, entries: [], problems: [] };
-    throw new DataError({ file: dir, message: `cannot read the history directory (${(error as NodeJS.ErrnoException).code ?? String(error)})`, hint: 'check its permissions' });
+    if (fsErrorCode(error) === 'ENOENT') return { dir, entries: [], problems: [] };
+    throw new DataError({ file: dir, message: `cannot read the history directory (${fsErrorText(error)})`, hint: 'check its permissions' });
   }
   const problems: Problem[] = [];
   const read: { file: string; report: Report }[] = [];
   for (const name of names) {
-    const file = join(dir, name);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(file));
-    } catch (error) {
-      problems.push({ file, message: `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
-      continue;
-    }
-    try {
-      read.push({ file, report: reportFromBytes(bytes, file) });
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(...error.problems);
-    }
+    const reading = readReportFileSync(join(dir, name));
+    if ('report' in reading) read.push(reading);
+    else if ('unreadable' in reading) problems.push({ file: reading.file, message: reading.unreadable });
+    else problems.push(...reading.invalid.problems);
   }
-  read.sort((a, b) => compareText(a.report.generatedAt, b.report.generatedAt) || compareText(a.file, b.file));
+  read.sort((a, b) => compareIds(a.report.generatedAt, b.report.generatedAt) || compareIds(a.file, b.file));
   return { dir, entries: read.map((entry, index) => ({ number: index + 1, ...entry })), problems };
-}
-
-function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }

@@ -8,6 +8,7 @@ import { open, readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { DataError, UsageError } from '../errors.ts';
 import { onExitCleanup } from './exit-cleanup.ts';
+import { fsErrorCode, fsErrorText } from './fs-error.ts';
 
 export interface Lock {
   path: string;
@@ -32,9 +33,8 @@ export async function acquireLock(path: string, now: Date = new Date()): Promise
       }
       break;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') {
-        throw new DataError({ file: path, message: `cannot take the lock on the saved progress (${code ?? String(error)})`, hint: 'check the permissions of the state directory' });
+      if (fsErrorCode(error) !== 'EEXIST') {
+        throw new DataError({ file: path, message: `cannot take the lock on the saved progress (${fsErrorText(error)})`, hint: 'check the permissions of the state directory' });
       }
       const other = await readHolder(path);
       if (attempt > 0 || (other !== undefined && stillRunning(other))) throw lockedError(path, other);
@@ -78,7 +78,7 @@ function stillRunning(holder: Holder): boolean {
     process.kill(holder.pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return fsErrorCode(error) === 'EPERM';
   }
 }
 

@@ -5,13 +5,14 @@
  */
 import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PROGRESS_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { DataError } from '../errors.ts';
+import { formatBytes } from '../parse/decode-text.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { fsErrorCode, fsErrorText } from './fs-error.ts';
 import type { Progress } from '../contracts/progress.ts';
 
-export const PROGRESS_FILE = 'progress.json';
-/** Far more than any rubric set's answers take; a bigger file is not ours and is not read into memory. */
-const MAX_PROGRESS_BYTES = 1024 * 1024;
+const PROGRESS_FILE = 'progress.json';
 const PROGRESS_LOCK_FILE = 'progress.lock';
 
 export type { Progress } from '../contracts/progress.ts';
@@ -34,7 +35,7 @@ export async function ensureStateDir(dir: string): Promise<void> {
   } catch (error) {
     throw new DataError({
       file: dir,
-      message: `cannot create the state directory for saved progress (${errnoText(error)})`,
+      message: `cannot create the state directory for saved progress (${fsErrorText(error)})`,
       hint: 'check XDG_STATE_HOME (or HOME) and the permissions, or answer in a file with --answers',
     });
   }
@@ -51,7 +52,7 @@ export async function saveProgress(dir: string, progress: Progress): Promise<voi
   } catch (error) {
     throw new DataError({
       file: progressPath(dir),
-      message: `cannot save your progress (${errnoText(error)}); the answers saved before this one are still there`,
+      message: `cannot save your progress (${fsErrorText(error)}); the answers saved before this one are still there`,
       hint: 'free some space or fix the permissions, then continue with `ml-career assess --resume`',
     });
   }
@@ -62,12 +63,12 @@ export async function loadProgress(dir: string, now: Date = new Date()): Promise
   const path = progressPath(dir);
   let text: string | undefined;
   try {
-    text = (await stat(path)).size > MAX_PROGRESS_BYTES ? undefined : await readFile(path, 'utf8');
+    text = (await stat(path)).size > PROGRESS_FILE_MAX_BYTES ? undefined : await readFile(path, 'utf8');
   } catch (error) {
-    if (isErrno(error, 'ENOENT')) return undefined;
-    throw new DataError({ file: path, message: `cannot read the saved progress (${errnoText(error)})`, hint: 'check the file permissions' });
+    if (fsErrorCode(error) === 'ENOENT') return undefined;
+    throw new DataError({ file: path, message: `cannot read the saved progress (${fsErrorText(error)})`, hint: 'check the file permissions' });
   }
-  const parsed = text === undefined ? 'it is larger than 1 MiB, more than any assessment saves' : await parseProgress(text);
+  const parsed = text === undefined ? `it is larger than ${formatBytes(PROGRESS_FILE_MAX_BYTES)}, more than any assessment saves` : await parseProgress(text);
   if (typeof parsed !== 'string') return parsed;
   const aside = await setProgressAside(dir, 'corrupt', now);
   throw new DataError({
@@ -106,12 +107,4 @@ async function parseProgress(text: string): Promise<Progress | string> {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   return issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'does not match the progress format';
-}
-
-function isErrno(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
-}
-
-function errnoText(error: unknown): string {
-  return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
 }

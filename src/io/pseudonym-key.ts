@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../errors.ts';
+import { fsErrorCode, fsErrorText } from './fs-error.ts';
 
 export const KEY_FILE = 'pseudonym.key';
 const KEY_BYTES = 32;
@@ -21,7 +22,7 @@ export async function pseudonymKey(dir: string): Promise<Uint8Array> {
     // 'wx': when two runs race, the second reads the first one's key instead of replacing it.
     await writeFile(path, `${randomBytes(KEY_BYTES).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw keyError(path, error);
+    if (fsErrorCode(error) !== 'EEXIST') throw keyError(path, error);
   }
   const created = await readKey(path);
   if (created === undefined) throw keyError(path, new Error('the new key file is empty'));
@@ -33,7 +34,7 @@ async function readKey(path: string): Promise<Uint8Array | undefined> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (fsErrorCode(error) === 'ENOENT') return undefined;
     throw keyError(path, error);
   }
   const hex = text.trim();
@@ -44,6 +45,5 @@ async function readKey(path: string): Promise<Uint8Array | undefined> {
 }
 
 function keyError(path: string, error: unknown): DataError {
-  const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-  return new DataError({ file: path, message: `cannot read or create the pseudonym key (${code})`, hint: 'check the permissions of the data directory' });
+  return new DataError({ file: path, message: `cannot read or create the pseudonym key (${fsErrorText(error)})`, hint: 'check the permissions of the data directory' });
 }

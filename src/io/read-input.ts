@@ -6,24 +6,31 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../errors.ts';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../parse/decode-text.ts';
+import { describeFsError, fsErrorCode } from './fs-error.ts';
 import { readPipe } from './read-pipe.ts';
 
 export const STDIN_NAME = '<stdin>';
 
-export interface ReadInputOptions {
+/** What `-` reads from: the CLI passes its context's stdin, tests their own stream. */
+export type InputStream = AsyncIterable<Uint8Array | string>;
+
+interface ReadInputOptions {
   /** Default 1 MiB. */
   maxBytes?: number;
   /** What the file is, for messages: "answers file", "report". Default "file". */
   label?: string;
-  /** Where `-` reads from; defaults to process.stdin (tests pass their own stream). */
-  stdin?: AsyncIterable<Uint8Array | string>;
+  /** Where `-` reads from; without it, `-` is a bug of the caller. */
+  stdin?: InputStream;
 }
 
 export async function readInputFile(path: string, options: ReadInputOptions = {}): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const label = options.label ?? 'file';
   if (path === '') throw new DataError({ message: `no ${label} given (the path is empty)`, hint: 'give the path of a file, or - for stdin' });
-  if (path === '-') return readCapped(options.stdin ?? process.stdin, STDIN_NAME, label, maxBytes);
+  if (path === '-') {
+    if (options.stdin === undefined) throw new Error(`bug: "-" reads stdin, and no stdin was passed to read the ${label} from`);
+    return readCapped(options.stdin, STDIN_NAME, label, maxBytes);
+  }
   let info;
   try {
     info = await stat(path);
@@ -49,7 +56,7 @@ export async function readInputFile(path: string, options: ReadInputOptions = {}
 }
 
 /** Pipes and stdin have no size up front: stop as soon as the cap is passed. */
-async function readCapped(stream: AsyncIterable<Uint8Array | string>, file: string, label: string, maxBytes: number): Promise<Uint8Array> {
+async function readCapped(stream: InputStream, file: string, label: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -74,22 +81,22 @@ function tooBig(file: string, label: string, size: number, maxBytes: number, par
 }
 
 function fsError(error: unknown, path: string, label: string): DataError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
+  const reason = describeFsError(error);
+  switch (fsErrorCode(error)) {
     case 'ENOENT':
       return new DataError({ file: path, message: `no such ${label}: ${path}`, hint: 'check the path' });
     case 'ENOTDIR':
-      return new DataError({ file: path, message: `no such ${label}: ${path} (a part of the path is not a directory)`, hint: 'check the path' });
-    case 'EACCES':
-    case 'EPERM':
-      return new DataError({ file: path, message: `cannot read ${path}: permission denied`, hint: "check the file's permissions" });
-    case 'ENAMETOOLONG':
-      return new DataError({ file: path, message: `cannot read ${label}: the name is too long`, hint: 'check the path' });
-    case 'ELOOP':
-      return new DataError({ file: path, message: `cannot read ${path}: symbolic link loop`, hint: 'point the link at a real file' });
+      return new DataError({ file: path, message: `no such ${label}: ${path} (${reason})`, hint: 'check the path' });
     case 'EISDIR':
       return new DataError({ file: path, message: `${path} is a directory, expected a file`, hint: `give the path of the ${label} itself` });
+    case 'ENAMETOOLONG':
+      return new DataError({ file: path, message: `cannot read ${label}: ${reason}`, hint: 'check the path' });
+    case 'EACCES':
+    case 'EPERM':
+      return new DataError({ file: path, message: `cannot read ${path}: ${reason}`, hint: "check the file's permissions" });
+    case 'ELOOP':
+      return new DataError({ file: path, message: `cannot read ${path}: ${reason}`, hint: 'point the link at a real file' });
     default:
-      return new DataError({ file: path, message: `cannot read ${path}: ${code ?? (error instanceof Error ? error.message : String(error))}`, hint: 'check that the file is readable' });
+      return new DataError({ file: path, message: `cannot read ${path}: ${reason}`, hint: 'check that the file is readable' });
   }
 }

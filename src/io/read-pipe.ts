@@ -7,9 +7,10 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fsErrorCode } from './fs-error.ts';
 
 /** How long to wait for a writer to start writing; a writer that was already there takes microseconds. */
-export const PIPE_WRITER_WAIT_MS = 500;
+const PIPE_WRITER_WAIT_MS = 500;
 const POLL_MS = 10;
 
 /** The bytes in the pipe, or `undefined` once more than `maxBytes` have come. */
@@ -26,7 +27,7 @@ export async function readPipe(path: string, maxBytes: number): Promise<Uint8Arr
         ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
       } catch (error) {
         // A writer is there but has written nothing yet.
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        if (fsErrorCode(error) !== 'EAGAIN') throw error;
         await sleep(POLL_MS);
         continue;
       }

@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RUBRIC_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { DataError } from '../errors.ts';
+import { describeFsError, fsErrorCode } from './fs-error.ts';
 import { readInputFile } from './read-input.ts';
 import type { RubricSource } from '../rubric/load.ts';
 
@@ -17,11 +19,11 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   try {
     info = await stat(dir);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = fsErrorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new DataError({ file: dir, message: `no such rubric directory: ${dir}`, hint: 'check the path' });
     }
-    throw new DataError({ file: dir, message: `cannot read rubric directory ${dir}: ${reason(error)}`, hint: 'check its permissions' });
+    throw new DataError({ file: dir, message: `cannot read rubric directory ${dir}: ${describeFsError(error)}`, hint: 'check its permissions' });
   }
   if (!info.isDirectory()) {
     throw new DataError({ file: dir, message: `${dir} is a file, expected a directory of rubric YAML files`, hint: 'give the directory that holds the .yaml files' });
@@ -30,7 +32,7 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    throw new DataError({ file: dir, message: `cannot list ${dir}: ${reason(error)}`, hint: 'check its permissions' });
+    throw new DataError({ file: dir, message: `cannot list ${dir}: ${describeFsError(error)}`, hint: 'check its permissions' });
   }
   const yamlNames = names.filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.')).sort();
   if (yamlNames.length === 0) {
@@ -39,14 +41,9 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   const sources: RubricSource[] = [];
   for (const name of yamlNames) {
     const file = join(dir, name);
-    sources.push({ file, bytes: await readInputFile(file, { label: 'rubric file' }) });
+    sources.push({ file, bytes: await readInputFile(file, { maxBytes: RUBRIC_FILE_MAX_BYTES, label: 'rubric file' }) });
   }
   return sources;
-}
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
 }
 
 /**

@@ -3,15 +3,15 @@
  * files directly inside directories. A file that cannot be read or is not a valid
  * report becomes one problem (the caller skips it or fails); it never stops the rest.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DataError, type Problem } from '../errors.ts';
-import { MAX_REPORT_BYTES, reportFromBytes } from './read-report.ts';
+import type { Problem } from '../errors.ts';
+import { describeFsError } from './fs-error.ts';
+import { readReportFileSync } from './read-report.ts';
 import type { SourcedReport } from '../team/select-members.ts';
 import { teamReport, type StepPool } from '../team/team-report.ts';
 
-export interface TeamReading {
+interface TeamReading {
   reports: SourcedReport[];
   problems: Problem[];
 }
@@ -23,7 +23,7 @@ async function expand(paths: readonly string[], problems: Problem[]): Promise<st
     try {
       info = await stat(path);
     } catch (error) {
-      problems.push({ file: path, message: describe(error) });
+      problems.push({ file: path, message: describeFsError(error) });
       continue;
     }
     if (!info.isDirectory()) {
@@ -34,7 +34,7 @@ async function expand(paths: readonly string[], problems: Problem[]): Promise<st
     try {
       entries = await readdir(path);
     } catch (error) {
-      problems.push({ file: path, message: describe(error) });
+      problems.push({ file: path, message: describeFsError(error) });
       continue;
     }
     const names = entries.filter((name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.')).sort();
@@ -44,22 +44,6 @@ async function expand(paths: readonly string[], problems: Problem[]): Promise<st
   return files;
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `cannot read it (${code ?? String(error)})`;
-}
-
-function isOurs(bytes: Uint8Array): boolean {
-  try {
-    const data: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    return typeof data === 'object' && data !== null && (data as { tool?: { name?: unknown } }).tool?.name === 'ml-career';
-  } catch {
-    return false;
-  }
-}
-
 /** The first problem without its file name (the warning names the file already). */
 function where(problem: Problem): string {
   const line = problem.line === undefined ? '' : `line ${problem.line}: `;
@@ -67,28 +51,13 @@ function where(problem: Problem): string {
 }
 
 function readOne(file: string, pool: StepPool): SourcedReport | Problem {
-  let bytes: Uint8Array;
-  try {
-    // Synchronous reads: page-cached files come back faster than through the thread pool and promises.
-    const fd = openSync(file, 'r');
-    try {
-      if (fstatSync(fd).size > MAX_REPORT_BYTES) return { file, message: 'too big to be a report' };
-      bytes = new Uint8Array(readFileSync(fd));
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    return { file, message: describe(error) };
-  }
-  try {
-    return { source: file, report: teamReport(reportFromBytes(bytes, file), pool) };
-  } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    if (!isOurs(bytes)) return { file, message: 'not an ml-career JSON report' };
-    const [first, ...rest] = error.problems;
-    const more = rest.length === 0 ? '' : ` (and ${rest.length} more)`;
-    return { file, message: `not a valid report: ${first === undefined ? error.message : where(first)}${more}` };
-  }
+  const reading = readReportFileSync(file);
+  if ('report' in reading) return { source: file, report: teamReport(reading.report, pool) };
+  if ('unreadable' in reading) return { file, message: reading.unreadable };
+  if (!reading.ours) return { file, message: 'not an ml-career JSON report' };
+  const [first, ...rest] = reading.invalid.problems;
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more)`;
+  return { file, message: `not a valid report: ${first === undefined ? reading.invalid.message : where(first)}${more}` };
 }
 
 export async function readTeamReports(paths: readonly string[]): Promise<TeamReading> {

@@ -6,6 +6,7 @@
 import { chmod, link, mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataDir } from './data-dir.ts';
+import { fsErrorCode } from './fs-error.ts';
 import type { Report } from '../contracts/report.ts';
 
 export function historyDir(env: NodeJS.ProcessEnv, home: string): string {
@@ -38,7 +39,7 @@ export async function recordReport(dir: string, report: Report): Promise<string>
         await link(temp, path);
         return path;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 99) throw error;
+        if (fsErrorCode(error) !== 'EEXIST' || attempt >= 99) throw error;
       }
     }
   } finally {

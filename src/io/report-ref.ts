@@ -1,12 +1,9 @@
 /** A report named on the command line: a history entry number (`3`) or a report file (`-` for stdin). */
 import { DataError } from '../errors.ts';
-import { readInputFile, STDIN_NAME } from './read-input.ts';
-import { MAX_REPORT_BYTES, reportFromBytes } from './read-report.ts';
-import type { Report } from '../contracts/report.ts';
 import type { History } from './history-store.ts';
+import type { InputStream } from './read-input.ts';
+import { readReportFile } from './read-report.ts';
 import type { HistoryEntry, NamedReport } from '../contracts/report-refs.ts';
-
-
 
 /** A whole number is a history entry; write `./3` for a file named 3. */
 export function isHistoryNumber(ref: string): boolean {
@@ -29,9 +26,8 @@ export function namedEntry(entry: HistoryEntry): NamedReport {
   return { source: `history #${entry.number}`, report: entry.report };
 }
 
-export async function loadReportRef(ref: string, history: () => Promise<History>): Promise<NamedReport> {
+/** The history entry a number names, else the report file (`-`: from `stdin`). */
+export async function loadReportRef(ref: string, history: () => Promise<History>, stdin?: InputStream): Promise<NamedReport> {
   if (isHistoryNumber(ref)) return namedEntry(historyEntry(await history(), Number(ref)));
-  const bytes = await readInputFile(ref, { maxBytes: MAX_REPORT_BYTES, label: 'report' });
-  const source = ref === '-' ? STDIN_NAME : ref;
-  return { source, report: reportFromBytes(bytes, source) };
+  return readReportFile(ref, stdin);
 }

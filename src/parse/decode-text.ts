@@ -4,6 +4,7 @@
  */
 import { DataError } from '../errors.ts';
 
+/** The cap when a caller names none; ml-career's readers each pass the cap of their format (contracts/limits.ts). */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 export function formatBytes(bytes: number): string {

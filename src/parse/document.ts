@@ -11,8 +11,6 @@ import type { Problem } from '../errors.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode-text.ts';
 import { RESERVED_KEYS } from './reserved.ts';
 
-export { DEFAULT_MAX_BYTES, formatBytes } from './decode-text.ts';
-
 export interface ParsedDocument {
   file: string;
   data: unknown;
@@ -20,7 +18,7 @@ export interface ParsedDocument {
   locate(path: ReadonlyArray<string | number>): { line: number; col: number } | undefined;
 }
 
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 const MAX_ALIAS_COUNT = 100;
 /** yaml's own parser exhausts memory on tens of thousands of nested brackets; refuse long before. */
 const MAX_RAW_BRACKET_DEPTH = 256;

@@ -42,10 +42,10 @@ const otherNumberForm = new Type('tag:ml-career,2026:other-number-form', {
 /** YAML 1.2 core, with other number forms (`-.5`, `0o17`, `1_000`, `.inf`…) declined rather than guessed. */
 const schema = FAILSAFE_SCHEMA.extend({ implicit: [otherNumberForm, types.null, types.bool, types.int, types.float] });
 
-export function quickParse(bytes: Uint8Array, file: string): ParsedDocument | undefined {
+export function quickParse(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES): ParsedDocument | undefined {
   let text: string;
   try {
-    text = decodeText(bytes, file, DEFAULT_MAX_BYTES);
+    text = decodeText(bytes, file, maxBytes);
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
 import { estimatedMinutes } from './estimate.ts';
 import type { Category, Competency, Question, RubricSet } from '../contracts/rubric.ts';
 
-export interface RubricTableRow {
+interface RubricTableRow {
   id: string;
   title: string;
   competencies: number;
@@ -52,24 +52,21 @@ export function resolvedRubricJson(set: RubricSet): object {
   };
 }
 
+/** The fields a category and a competency share, in the order `rubrics show` prints them. */
+function described(item: Category | Competency): object {
+  return { id: item.id, title: item.title, description: item.description, source: item.source, weight: item.weight };
+}
+
 function resolvedCategory(category: Category, set: RubricSet): object {
   return {
-    id: category.id,
-    title: category.title,
-    description: category.description,
-    source: category.source,
-    weight: category.weight,
+    ...described(category),
     competencies: category.competencies.map((competency) => resolvedCompetency(competency, set)),
   };
 }
 
 function resolvedCompetency(competency: Competency, set: RubricSet): object {
   return {
-    id: competency.id,
-    title: competency.title,
-    description: competency.description,
-    source: competency.source,
-    weight: competency.weight,
+    ...described(competency),
     // In ladder order, whatever order the file used.
     expectations: Object.fromEntries(set.stages.map((stage) => [stage.id, competency.expectations[stage.id]])),
     questions: competency.questions.map(resolvedQuestion),

@@ -11,7 +11,7 @@ export function rubricDigest(stages: Pick<StagesFile, 'rubricSet' | 'attainment'
 }
 
 /** JSON with object keys sorted at every depth, so key order in the YAML does not matter. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   // The native serializer with a sorting replacer: about three times faster than building the string by hand.
   return JSON.stringify(value, sortKeys) ?? 'null';
 }

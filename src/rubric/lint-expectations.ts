@@ -3,6 +3,7 @@
  * ladder never lowers an expectation (otherwise a promotion could "lose" a skill).
  */
 import type { Problem } from '../errors.ts';
+import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import { problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
 
@@ -21,7 +22,7 @@ export function lintExpectations(input: LintInput): Problem[] {
       const missing = stageIds.filter((id) => competency.expectations[id] === undefined);
       if (missing.length > 0) {
         problems.push(
-          problemAt(doc, path, `no expectation for stage${missing.length > 1 ? 's' : ''} ${missing.map((id) => `"${id}"`).join(', ')}`, 'give an expected level 0–4 for every stage'),
+          problemAt(doc, path, `no expectation for stage${missing.length > 1 ? 's' : ''} ${missing.map((id) => `"${id}"`).join(', ')}`, `give an expected level ${MIN_LEVEL}–${MAX_LEVEL} for every stage`),
         );
       }
       let previous: { id: string; level: number } | undefined;

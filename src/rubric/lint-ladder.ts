@@ -6,12 +6,13 @@
 import type { Problem } from '../errors.ts';
 import { effectiveWeight, problemAt } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
-import { MAX_LEVEL, MIN_LEVEL, wholeLevel } from '../contracts/levels.ts';
+import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
+import { wholeLevel } from '../contracts/levels.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
 import { stageStanding } from '../contracts/attainment.ts';
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
-export const MIN_RAISED_SHARE = 0.25;
+const MIN_RAISED_SHARE = 0.25;
 
 interface Weighted {
   competency: Competency;
@@ -111,7 +112,7 @@ export function bestCompetencyLevel(competency: Competency): number {
   return wholeLevel(sum / totalWeight);
 }
 
-export function bestQuestionLevel(question: Question): number {
+function bestQuestionLevel(question: Question): number {
   switch (question.kind) {
     case 'scale':
       return MAX_LEVEL;
@@ -120,9 +121,9 @@ export function bestQuestionLevel(question: Question): number {
     case 'choice':
       return Math.max(...question.options.map((option) => option.level));
     case 'multi':
-      return Math.max(0, ...question.bands.filter((band) => band.atLeast <= question.options.length).map((band) => band.level));
+      return Math.max(MIN_LEVEL, ...question.bands.filter((band) => band.atLeast <= question.options.length).map((band) => band.level));
     case 'number':
-      return Math.max(0, ...question.bands.filter((band) => band.atLeast <= question.max).map((band) => band.level));
+      return Math.max(MIN_LEVEL, ...question.bands.filter((band) => band.atLeast <= question.max).map((band) => band.level));
   }
 }
 

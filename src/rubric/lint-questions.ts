@@ -13,11 +13,15 @@ type Path = ReadonlyArray<string | number>;
 
 export function lintQuestions(input: LintInput): Problem[] {
   const problems: Problem[] = [];
+  const questions = new Map<string, Question>();
+  for (const { category } of input.categories) {
+    for (const competency of category.competencies) for (const question of competency.questions) questions.set(question.id, question);
+  }
   for (const { category, doc } of input.categories) {
     category.competencies.forEach((competency, c) => {
       const path = ['competencies', c];
       competency.questions.forEach((question, q) => problems.push(...lintQuestion(question, doc, [...path, 'questions', q])));
-      problems.push(...lintKeyQuestion(competency, doc, path), ...lintLearning(competency, doc, path));
+      problems.push(...lintKeyQuestion(competency, doc, path), ...lintLearning(competency, doc, path), ...lintDoneWhen(competency, questions, doc, path));
     });
   }
   return problems;
@@ -105,5 +109,32 @@ function lintLearning(competency: Competency, doc: ParsedDocument, path: Path): 
       );
     }
   }
+  return problems;
+}
+
+/** A learning action's doneWhen names a question of the set and, for `chosen`, options that question has. */
+function lintDoneWhen(competency: Competency, questions: ReadonlyMap<string, Question>, doc: ParsedDocument, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  competency.learning.forEach((step, s) => {
+    step.actions.forEach((action, a) => {
+      if (typeof action === 'string') return;
+      const at = [...path, 'learning', s, 'actions', a, 'doneWhen'];
+      const question = questions.get(action.doneWhen.question);
+      if (question === undefined) {
+        problems.push(problemAt(doc, [...at, 'question'], `doneWhen names an unknown question "${action.doneWhen.question}"`, 'use the id of a question in this rubric set'));
+        return;
+      }
+      const chosen = action.doneWhen.chosen;
+      if (chosen === undefined) return;
+      if (question.kind !== 'multi' && question.kind !== 'choice') {
+        problems.push(problemAt(doc, [...at, 'chosen'], `doneWhen.chosen needs a multi or choice question, and "${question.id}" is ${question.kind}`, 'use atLeast for this question'));
+        return;
+      }
+      const known = new Set(question.options.map((option) => option.id));
+      chosen.forEach((id, c) => {
+        if (!known.has(id)) problems.push(problemAt(doc, [...at, 'chosen', c], `"${id}" is not an option of "${question.id}"`, `options: ${[...known].join(', ')}`));
+      });
+    });
+  });
   return problems;
 }

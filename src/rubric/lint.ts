@@ -9,9 +9,9 @@ import { lintIds } from './lint-ids.ts';
 import { lintLadder } from './lint-ladder.ts';
 import { lintQuestions } from './lint-questions.ts';
 
-export type { LintInput, SourcedCategory, SourcedStages } from './lint-context.ts';
+export type { SourcedCategory, SourcedStages } from './lint-context.ts';
 
-export interface LintOptions {
+interface LintOptions {
   /**
    * Some files failed to parse or to pass the schema: skip the rules on the set
    * as a whole (stage raises, reachability, total weight), which would only

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { DataError, RubricError } from '../errors.ts';
 import type { Problem } from '../errors.ts';
 import { rubricDigest } from './digest.ts';
-import { DEFAULT_MAX_BYTES, parseDocument } from '../parse/document.ts';
+import { RUBRIC_FILE_MAX_BYTES } from '../contracts/limits.ts';
+import { parseDocument } from '../parse/document.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { lintRubricSet } from './lint.ts';
 import { quickParse } from '../parse/quick-parse.ts';
@@ -17,7 +18,7 @@ import { categorySchema, stagesFileSchema } from '../contracts/rubric.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
 import { problemsFromZod } from '../parse/zod-problems.ts';
 
-export const STAGES_FILE = 'stages.yaml';
+const STAGES_FILE = 'stages.yaml';
 
 interface CheckedSources {
   stages?: SourcedStages;
@@ -53,7 +54,7 @@ type Reader = (source: RubricSource) => ParsedDocument | undefined;
 function quickDocuments(sources: RubricSource[]): Map<RubricSource, ParsedDocument> | undefined {
   const docs = new Map<RubricSource, ParsedDocument>();
   for (const source of sources) {
-    const doc = quickParse(source.bytes, source.file);
+    const doc = quickParse(source.bytes, source.file, RUBRIC_FILE_MAX_BYTES);
     if (!doc) return undefined;
     docs.set(source, doc);
   }
@@ -111,7 +112,7 @@ function isStagesFile(file: string): boolean {
 
 function parseOrCollect(source: RubricSource, problems: Problem[]): ParsedDocument | undefined {
   try {
-    return parseDocument(source.bytes, source.file, { maxBytes: DEFAULT_MAX_BYTES });
+    return parseDocument(source.bytes, source.file, { maxBytes: RUBRIC_FILE_MAX_BYTES });
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     problems.push(...error.problems);

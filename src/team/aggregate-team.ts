@@ -7,7 +7,8 @@
 import { compareIds } from '../assessment/compare.ts';
 import { roundTo } from '../assessment/round.ts';
 import type { TeamReport } from './team-report.ts';
-import { TEAM_SCHEMA_VERSION, type Team, type TeamPerson } from '../contracts/team.ts';
+import { TEAM_SCHEMA_VERSION } from '../contracts/limits.ts';
+import type { Team, TeamPerson } from '../contracts/team.ts';
 
 export interface TeamMember {
   /** The name to show: the subject, the file name, or a pseudonym. */

@@ -10,7 +10,7 @@ export interface SourcedReport {
   report: TeamReport;
 }
 
-export interface Selection {
+interface Selection {
   members: SourcedReport[];
   skipped: Problem[];
 }

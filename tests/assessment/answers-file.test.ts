@@ -23,6 +23,14 @@ describe('answersFileFor', () => {
     expect(answersFileSchema.parse(file)).toEqual(file);
   });
 
+  it('records a quick or --only scope, and no scope for a full run', () => {
+    const quick = answersFileFor({}, { rubricSet: 'synthetic', scope: { quick: true, only: [] } });
+    expect(quick).toEqual({ rubricSet: 'synthetic', scope: { quick: true }, answers: {} });
+    expect(answersFileFor({}, { rubricSet: 'synthetic', scope: { quick: false, only: ['tech'] } }).scope).toEqual({ only: ['tech'] });
+    expect(answersFileFor({}, { rubricSet: 'synthetic', scope: { quick: false, only: [] } })).not.toHaveProperty('scope');
+    expect(answersFileSchema.parse(quick)).toEqual(quick);
+  });
+
   it('leaves the subject out when there is none', () => {
     expect(answersFileFor({}, { rubricSet: 'synthetic' })).toEqual({ rubricSet: 'synthetic', answers: {} });
   });
@@ -45,6 +53,19 @@ describe('answersTemplate', () => {
   it('holds only the quick questions for a quick scope', () => {
     const quick = answersTemplate(set, questionsInScope(set, { quick: true }));
     expect(Object.keys((parse(quick) as { answers: object }).answers)).not.toContain('py-years');
+  });
+
+  it('records the scope it was written for, with a comment, and reads it back', () => {
+    const options = { quick: true, only: ['tech'] };
+    const scoped = answersTemplate(set, questionsInScope(set, options), options);
+    expect(scoped).toMatch(/^# The questions this file answers: `assess --answers` scores it with this scope,$/m);
+    expect(scoped).toMatch(/^scope: \{ quick: true, only: \[ tech \] \}$/m);
+    expect(answersFromDocument(parseDocument(scoped, 't.yaml'), set)).toEqual({ rubricSet: 'synthetic@1.2.3', scope: { quick: true, only: ['tech'] }, answers: {} });
+  });
+
+  it('records no scope for a full template', () => {
+    expect(answersTemplate(set, questionsInScope(set), { quick: false, only: [] })).not.toMatch(/^scope:/m);
+    expect(text).not.toMatch(/^scope:/m);
   });
 
   it('comments each question with where it belongs, its prompt and the values it accepts', () => {

@@ -27,13 +27,13 @@ describe('levelForAnswer', () => {
     ['choice: n/a', 'cloud-depth', 'n/a', null],
     ['multi: none chosen is the band at 0', 'mlops-tools', [], 0],
     ['multi: two chosen', 'mlops-tools', ['docker', 'airflow'], 2],
-    ['multi: all chosen', 'mlops-tools', ['docker', 'kubernetes', 'airflow', 'mlflow'], 4],
+    ['multi: all chosen (evidence stops at 3)', 'mlops-tools', ['docker', 'kubernetes', 'airflow', 'mlflow'], 3],
     ['multi: duplicates count once', 'mlops-tools', ['docker', 'docker', 'docker'], 1],
     ['number: at min', 'py-years', 0, 0],
     ['number: just below a band edge', 'py-years', 2.99, 1],
     ['number: exactly at a band edge', 'py-years', 3, 2],
     ['number: between edges', 'py-years', 6, 3],
-    ['number: at max', 'py-years', 40, 4],
+    ['number: at max (evidence stops at 3)', 'py-years', 40, 3],
   ])('%s', (_name, id, value, level) => {
     expect(levelForAnswer(question(id), value)).toBe(level);
   });

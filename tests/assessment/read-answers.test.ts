@@ -88,6 +88,39 @@ describe('answersFromDocument', () => {
   });
 });
 
+describe('answersFromDocument: the scope of an answers file', () => {
+  it.each<[string, string, object]>([
+    ['quick', 'scope: { quick: true }\nanswers: {}\n', { quick: true }],
+    ['only', 'scope:\n  only: [people, tech]\nanswers: {}\n', { only: ['people', 'tech'] }],
+    ['both, as JSON', '{"scope": {"quick": false, "only": ["tech"]}, "answers": {}}', { quick: false, only: ['tech'] }],
+    ['neither (an empty scope)', 'scope: {}\nanswers: {}\n', {}],
+  ])('reads %s', (_name, text, scope) => {
+    expect(read(text).scope).toEqual(scope);
+  });
+
+  it('leaves the scope out of the result when the file has none', () => {
+    expect(read('answers: {}\n')).not.toHaveProperty('scope');
+  });
+
+  it.each<[string, string, Partial<Problem>]>([
+    ['a misspelt field, with a suggestion', 'scope:\n  quik: true\nanswers: {}\n', { line: 2, col: 3, path: 'scope.quik', message: 'unknown field "quik"', hint: 'did you mean "quick"?' }],
+    ['quick that is not true or false', 'scope: { quick: yes }\nanswers: {}\n', { line: 1, path: 'scope.quick', message: 'expected true or false, found "yes"' }],
+    ['an unknown category, with a suggestion', 'scope:\n  only: [tech, peple]\nanswers: {}\n', { line: 2, path: 'scope.only[1]', message: 'unknown category "peple"', hint: 'did you mean "people"?' }],
+    ['an unknown category far from any id', 'scope: { only: [kubernetes] }\nanswers: {}\n', { line: 1, path: 'scope.only[0]', message: 'unknown category "kubernetes"', hint: 'categories: tech, people, context' }],
+    ['an empty only', 'scope: { only: [] }\nanswers: {}\n', { line: 1, path: 'scope.only', message: expect.stringContaining('an empty list; leave "only" out') }],
+    ['a scope that is not a mapping', 'scope: quick\nanswers: {}\n', { line: 1, path: 'scope', message: 'expected a mapping, found "quick"' }],
+  ])('reports %s, located', (_name, text, problem) => {
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'answers.yaml', ...problem });
+  });
+
+  it('reports a bad scope together with bad answers', () => {
+    const problems = problemsOf('scope: { only: [nope] }\nanswers:\n  py-level: 9\n');
+    expect(problems.map((problem) => problem.path)).toEqual(['scope.only[0]', 'answers.py-level']);
+  });
+});
+
 describe('missingAnswers', () => {
   it('lists the question ids in scope without an answer, n/a counting as answered', () => {
     const scope = questionsInScope(set, { only: ['people'] });

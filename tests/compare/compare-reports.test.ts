@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare-reports.ts';
+import { reportMismatch } from '../../src/compare/mismatch.ts';
 import { comparisonSchema } from '../../src/contracts/comparison.ts';
 import type { Report } from '../../src/contracts/report.ts';
 import type { RubricSet } from '../../src/contracts/rubric.ts';
@@ -80,6 +81,78 @@ describe('compareReports on one rubric set', () => {
   });
 });
 
+describe('why a gap opened', () => {
+  const level = (report: Report, id: string) => report.competencies.find((competency) => competency.id === id)!;
+
+  it('target-raised: the level did not drop, the next stage expects more', () => {
+    const before = reportAt(set, { level: 1 });
+    const after = reportAt(set, { level: 3 });
+    expect(after.stage.index).toBeGreaterThan(before.stage.index);
+    const opened = compare(before, after).gapsOpened;
+    expect(opened.length).toBeGreaterThan(0);
+    for (const gap of opened) {
+      expect(gap.cause).toBe('target-raised');
+      expect(gap.oldLevel).toBe(level(before, gap.id).level);
+      expect(gap.oldExpected).toBe(level(before, gap.id).expected);
+      expect(gap.level).toBeGreaterThanOrEqual(gap.oldLevel!);
+      expect(gap.expected).toBeGreaterThan(gap.oldExpected);
+    }
+  });
+
+  it('level-dropped: the level went down', () => {
+    const before = reportAt(set, { level: 3 });
+    const met = before.competencies.find((competency) => competency.weight > 0 && !before.gaps.some((gap) => gap.competency === competency.id))!;
+    const after = reportAt(set, { level: { [met.id]: 0 }, otherwise: 3 });
+    const gap = compare(before, after).gapsOpened.find((opened) => opened.id === met.id)!;
+    expect(gap).toMatchObject({ cause: 'level-dropped', level: 0, oldLevel: met.level, oldExpected: met.expected });
+  });
+
+  it('level-dropped wins when the level went down and the next stage also expects more', () => {
+    const before = reportAt(set, { level: 2 });
+    const candidates = before.competencies.filter((competency) => competency.weight > 0 && !before.gaps.some((gap) => gap.competency === competency.id));
+    const dropped = candidates.find((competency) => {
+      const after = reportAt(set, { level: { [competency.id]: 1 }, otherwise: 3 });
+      return after.gaps.some((gap) => gap.competency === competency.id) && level(after, competency.id).expected > competency.expected;
+    })!;
+    expect(dropped).toBeDefined();
+    const after = reportAt(set, { level: { [dropped.id]: 1 }, otherwise: 3 });
+    const comparison = compare(before, after);
+    expect(comparison.gapsOpened.find((gap) => gap.id === dropped.id)).toMatchObject({ cause: 'level-dropped', oldLevel: dropped.level });
+  });
+
+  it('newly-assessed: not assessed in the old report', () => {
+    const before = reportAt(set, { level: 3 });
+    const after = reportAt(set, { level: 1 });
+    const gap = after.gaps[0]!;
+    const unassessed: Report = {
+      ...before,
+      competencies: before.competencies.map((competency) => (competency.id === gap.competency ? { ...competency, level: null, gap: 0 } : competency)),
+      gaps: before.gaps.filter((old) => old.competency !== gap.competency),
+    };
+    expect(compare(unassessed, after).gapsOpened.find((opened) => opened.id === gap.competency)).toMatchObject({ cause: 'newly-assessed', oldLevel: null });
+  });
+
+  it('lists opened gaps grouped by cause, in the new report\'s order within a group', () => {
+    const before = reportAt(set, { level: 2 });
+    const met = before.competencies.filter((competency) => competency.weight > 0 && !before.gaps.some((gap) => gap.competency === competency.id));
+    // One competency lower, every other one higher: some gaps open by the drop, others because the next stage expects more.
+    const mixed = met
+      .map((competency) => compare(before, reportAt(set, { level: { [competency.id]: 1 }, otherwise: 3 })).gapsOpened)
+      .find((gaps) => new Set(gaps.map((gap) => gap.cause)).size === 2);
+    expect(mixed).toBeDefined();
+    const opened = mixed!;
+    const causes = opened.map((gap) => gap.cause);
+    expect(new Set(causes)).toEqual(new Set(['target-raised', 'level-dropped']));
+    expect(causes).toEqual([...causes].sort((a, b) => ['target-raised', 'level-dropped', 'newly-assessed'].indexOf(a) - ['target-raised', 'level-dropped', 'newly-assessed'].indexOf(b)));
+    const after = reportAt(set, { level: { [opened.find((gap) => gap.cause === 'level-dropped')!.id]: 1 }, otherwise: 3 });
+    const order = after.gaps.map((gap) => gap.competency);
+    for (const cause of new Set(causes)) {
+      const group = opened.filter((gap) => gap.cause === cause).map((gap) => order.indexOf(gap.id));
+      expect(group).toEqual([...group].sort((a, b) => a - b));
+    }
+  });
+});
+
 describe('compareReports across rubric sets', () => {
   it('compares the shared competencies and lists the rest on each side', () => {
     const ids = set.categories.map((category) => category.id);
@@ -94,5 +167,27 @@ describe('compareReports across rubric sets', () => {
     expect([...comparison.moved.map((move) => move.id), ...Array(comparison.unchanged).fill('same')].length).toBe(shared.length);
     expect(comparison.moved.every((move) => shared.includes(move.id))).toBe(true);
     expect(comparison.categories.map((category) => category.id)).toEqual(ids.slice(1, 3));
+  });
+});
+
+describe('reportMismatch', () => {
+  it('is undefined for the same subject (ignoring case and spacing) and scope (in any order)', () => {
+    const ids = set.categories.map((category) => category.id);
+    const a = reportAt(set, { level: 2, subject: 'Ada Lovelace', only: [ids[0]!, ids[1]!] });
+    const b = reportAt(set, { level: 3, subject: ' ada  lovelace', only: [ids[1]!, ids[0]!] });
+    expect(reportMismatch(a, b)).toBeUndefined();
+  });
+
+  it('is undefined when either report names no subject', () => {
+    expect(reportMismatch(reportAt(set, { level: 2 }), reportAt(set, { level: 2, subject: 'Ada' }))).toBeUndefined();
+  });
+
+  it('names different subjects and different scopes', () => {
+    const ids = set.categories.map((category) => category.id);
+    const a = reportAt(set, { level: 2, subject: 'Ada' });
+    const b = reportAt(set, { level: 2, subject: 'Grace', only: [ids[0]!] });
+    expect(reportMismatch(a, b)).toEqual({ subjects: ['Ada', 'Grace'], scopes: [{ quick: false, only: null }, { quick: false, only: [ids[0]] }] });
+    const quick = { ...a, scope: { ...a.scope, quick: true } };
+    expect(reportMismatch(a, quick)).toEqual({ scopes: [{ quick: false, only: null }, { quick: true, only: null }] });
   });
 });

@@ -49,6 +49,39 @@ describe('renderComparison', () => {
     expect((html.match(/<table class="moved">[\s\S]*?<\/table>/)?.[0].match(/<tr>/g) ?? []).length).toBe(comparison.moved.length + 1);
   });
 
+  it('shows opened gaps in groups by cause, in plain words, in every format', () => {
+    const gap = { id: 'x', title: 'Serving', expected: 3, oldExpected: 2 };
+    const grouped: Comparison = {
+      ...comparison,
+      gapsOpened: [
+        { ...gap, level: 2, oldLevel: 2, cause: 'target-raised' },
+        { ...gap, id: 'y', title: 'Python', level: 1, oldLevel: 2, oldExpected: 2, expected: 2, cause: 'level-dropped' },
+        { ...gap, id: 'z', title: 'Ethics', level: 1, oldLevel: null, cause: 'newly-assessed' },
+      ],
+    };
+    const text = renderComparison(grouped, 'text', { color: false, width: 80 });
+    expect(text).toContain(
+      [
+        'Gaps opened: 3',
+        '  New at the next stage (it expects more; your level did not drop): 1',
+        '    • Serving: level 2, now expected 3 (was 2)',
+        '  Lower than before: 1',
+        '    • Python: level 1 (was 2), expected 2',
+        '  Not assessed before: 1',
+        '    • Ethics: level 1, expected 3',
+      ].join('\n'),
+    );
+    const md = renderComparison(grouped, 'md', { color: false });
+    expect(md).toContain('#### New at the next stage (it expects more; your level did not drop): 1\n\n- Serving: level 2, now expected 3 (was 2)');
+    expect(md).toContain('#### Lower than before: 1\n\n- Python: level 1 (was 2), expected 2');
+    const html = renderComparison(grouped, 'html', { color: false });
+    expect(html).toContain('<h4 class="opened target-raised">New at the next stage (it expects more; your level did not drop): 1</h4>');
+    expect(html).toContain('<h4 class="opened level-dropped">Lower than before: 1</h4>\n<ul><li>Python: level 1 (was 2), expected 2</li></ul>');
+    // A group with no gaps is left out.
+    const one = renderComparison({ ...grouped, gapsOpened: grouped.gapsOpened.slice(0, 1) }, 'text', { color: false });
+    expect(one).not.toContain('Lower than before');
+  });
+
   it('says when the rubric sets differ', () => {
     const other = { ...comparison, sameRubricSet: false };
     expect(renderComparison(other, 'text', { color: false })).toContain('The reports come from different rubric sets');

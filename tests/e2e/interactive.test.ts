@@ -73,10 +73,10 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
 
     const report = await readReport();
     expect(report.answers).toEqual({
-      'pty-serving-depth': { value: 2, level: 2 },
-      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2 },
-      'pty-experience-years': { value: 4, level: 2 },
-      'pty-on-call-rota': { value: true, level: 3 },
+      'pty-serving-depth': { value: 2, level: 2, role: 'behaviour' },
+      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2, role: 'evidence' },
+      'pty-experience-years': { value: 4, level: 2, role: 'evidence' },
+      'pty-on-call-rota': { value: true, level: 3, role: 'evidence' },
     });
     expect(report.complete).toBe(true);
     expect(report.scope).toMatchObject({ quick: false, only: ['pty-check'], questions: 4 });
@@ -107,11 +107,10 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
 
     const report = await readReport();
     expect(report.answers).toEqual({
-      'pty-serving-depth': { value: 2, level: 2 },
-      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2 },
-      // The fixture's top band is level 3: a count never reaches 4 on volume alone.
-      'pty-experience-years': { value: 12, level: 3 },
-      'pty-on-call-rota': { value: false, level: 0 },
+      'pty-serving-depth': { value: 2, level: 2, role: 'behaviour' },
+      'pty-tooling-stack': { value: ['docker', 'kubernetes'], level: 2, role: 'evidence' },
+      'pty-experience-years': { value: 12, level: 3, role: 'evidence' },
+      'pty-on-call-rota': { value: false, level: 0, role: 'evidence' },
     });
     expect(existsSync(progressFile())).toBe(false);
   });
@@ -144,10 +143,10 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
     expect(session.screen()).not.toContain('Evidence (optional)');
     const report = await readReport();
     expect(report.answers).toEqual({
-      'pty-serving-depth': { value: 3, level: 3, note: 'runs the ranking service' },
-      'pty-tooling-stack': { value: [], level: 0 },
-      'pty-experience-years': { value: 6, level: 3, note: 'since 2019' },
-      'pty-on-call-rota': { value: true, level: 3, note: 'weekly rota' },
+      'pty-serving-depth': { value: 3, level: 3, note: 'runs the ranking service', role: 'behaviour' },
+      'pty-tooling-stack': { value: [], level: 0, role: 'evidence' },
+      'pty-experience-years': { value: 6, level: 3, note: 'since 2019', role: 'evidence' },
+      'pty-on-call-rota': { value: true, level: 3, note: 'weekly rota', role: 'evidence' },
     });
   });
 });

@@ -100,7 +100,7 @@ describe.skipIf(!hasTmux)('a scale question on an 80×24 terminal (skipped when 
     }
     expect(await session.exitCode()).toBe(0);
     const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
-    expect(report.answers[question.id]).toEqual({ value: 3, level: 3 });
+    expect(report.answers[question.id]).toMatchObject({ value: 3, level: 3 });
   });
 
   it('names the resume command as it was run: through npx, `npx ml-career assess --resume`', async () => {

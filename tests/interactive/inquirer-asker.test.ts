@@ -1,7 +1,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import type { ChoiceQuestion } from '../../src/contracts/rubric.ts';
+import type { Question } from '../../src/contracts/rubric.ts';
 import { Interrupted } from '../../src/errors.ts';
 import type { QuestionView } from '../../src/interactive/prompt/asker.ts';
 import { createInquirerAsker } from '../../src/interactive/prompt/inquirer-asker.ts';
@@ -122,7 +122,7 @@ describe('the Inquirer asker', () => {
 
   it('keys a choice question by position when two options share a level', async () => {
     const orchestrator = scopedById('tooling-orchestrator');
-    const question = orchestrator.question as ChoiceQuestion;
+    const question = orchestrator.question as Extract<Question, { kind: 'choice' }>;
     const options = [...question.options, { id: 'nomad', label: 'Nomad', level: 3 }];
     const answer = asker.ask(view('tooling-orchestrator', { scoped: { ...orchestrator, question: { ...question, options } } }));
     const shown = screen.getScreen();

@@ -29,6 +29,10 @@ const validFile = fc.record(
   {
     subject: fc.constantFrom('ada', '  Grace Hopper ', 'x'.repeat(100)),
     rubricSet: fc.constantFrom('synthetic', 'synthetic@1.2.3'),
+    scope: fc.record(
+      { quick: fc.boolean(), only: fc.subarray(['tech', 'people', 'context'], { minLength: 1 }) },
+      { requiredKeys: [] },
+    ),
     answers: fc.tuple(...scope.map(({ question }) => fc.option(valueArbitrary(question), { nil: null }))).map((values) =>
       Object.fromEntries(scope.map(({ question }, index) => [question.id, values[index]])),
     ),
@@ -47,6 +51,14 @@ const mutation = fc.oneof(
   fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 2, note: 'shipped it', extra: 1 } } })),
   fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 3, note: 'Über [[ {{ "quoted" : }} ]]' } } })),
   fc.constant((file: Record<string, unknown>) => ({ ...file, answers: [] })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { quik: true } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { quick: 'yes' } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: [] } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: ['tech', 'nope'] } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: ['tech', 3] } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: 'tech' } })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: 'quick' })),
+  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: null })),
   fc.constant(() => ['not', 'an', 'object']),
 );
 

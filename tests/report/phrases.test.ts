@@ -87,7 +87,7 @@ describe('report-level wording', () => {
 
   test('subtitle names the scope', () => {
     const report = sampleReport();
-    report.scope = { quick: true, only: ['ml-systems', 'collaboration'], questions: 1 };
+    report.scope = { quick: true, only: ['ml-systems', 'collaboration'], questions: 1, weighted: true };
     expect(reportSubtitle(report)).toBe('AI/ML Systems Engineer rubrics 1.0.0 · quick run · only ml-systems, collaboration · 1 question · 2025-03-14');
   });
 

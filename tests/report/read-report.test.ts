@@ -27,8 +27,12 @@ function positionOf(text: string, needle: string): { line: number; col: number }
 }
 
 describe('reportFromDocument', () => {
-  test('accepts the fixtures as they are', () => {
-    expect(reportFromDocument(parseDocument(sampleText(), 'sample.json'))).toEqual(JSON.parse(sampleText()));
+  test('accepts the version 1 fixtures, upgraded to the current contract with nothing of theirs lost', () => {
+    const old = JSON.parse(sampleText());
+    const read = reportFromDocument(parseDocument(sampleText(), 'sample.json'));
+    expect(old.schemaVersion).toBe(1);
+    expect(read).toMatchObject({ ...old, schemaVersion: 2, nextStage: { ...old.nextStage, path: [] }, evidence: [] });
+    expect(read.competencies.map((entry) => entry.mean)).toEqual(old.competencies.map((entry: { level: number | null }) => entry.level));
     const incomplete = readFileSync(fixturePath('sample-incomplete.json'), 'utf8');
     expect(reportFromDocument(parseDocument(incomplete, 'sample-incomplete.json'))).toEqual(incompleteReport());
   });

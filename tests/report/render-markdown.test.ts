@@ -29,7 +29,7 @@ describe('renderMarkdown on the sample report', () => {
       '## Why not Technical Lead or Architect',
       '## Gaps for Technical Lead or Architect',
     ]);
-    expect(headings.slice(-2)).toEqual(['## Strengths', '## Evidence']);
+    expect(headings.slice(-2)).toEqual(['## Strengths', '## Your notes']);
   });
 
   test('states the stage facts and the salary line with its source', () => {

@@ -101,7 +101,7 @@ describe('renderText on the sample report', () => {
       '  • Python software engineering: level 4 (expected 3)',
       '  • Model deployment: level 3.5 (expected 3)',
     ]);
-    expect(section(text, 'Evidence').slice(1)).toEqual([
+    expect(section(text, 'Your notes').slice(1)).toEqual([
       "  • python-production-code: Maintains the team's feature-store client library",
       '  • deployment-patterns: Shipped the ranking model | p99 < 50 ms, *blue/green* rollout',
       '  • stakeholder-presentations: Quarterly model reviews with product_management',
@@ -134,7 +134,7 @@ describe('renderText on other reports', () => {
   test('at the top of the ladder there is no "why not", and gaps are for the target', () => {
     const report = sampleReport();
     report.nextStage = null;
-    report.target = { id: 'senior', title: 'Senior AI/ML Engineer', readiness: 0.8 };
+    report.target = { id: 'senior', title: 'Senior AI/ML Engineer', readiness: 0.8, path: [] };
     const text = renderText(report, { color: false });
     expect(text).not.toContain('Why not');
     expect(text).toContain('Top of the ladder\n  Senior AI/ML Engineer is the highest stage of this rubric set.');
@@ -157,7 +157,7 @@ describe('renderText on other reports', () => {
     report.strengths = [];
     const text = renderText(report, { color: false, width: 120 });
     expect(text).toContain('None: every assessed competency meets the expectations of Technical Lead or Architect.');
-    expect(text).toContain('None above the expectations of Senior AI/ML Engineer.');
+    expect(text).toContain('None at or above the expectations of Technical Lead or Architect yet.');
   });
 });
 

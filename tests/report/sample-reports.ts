@@ -1,11 +1,15 @@
-/** The hand-built fixture reports, checked against the contract on load. */
+/**
+ * The hand-built fixture reports (written in schema version 1), read the way every
+ * command reads a report: checked against their contract and upgraded to the current one.
+ */
 import { readFileSync } from 'node:fs';
-import { reportSchema, type Report } from '../../src/contracts/report.ts';
+import type { Report } from '../../src/contracts/report.ts';
+import { reportFromBytes } from '../../src/io/read-report.ts';
 
 export const fixturePath = (name: string): string => new URL(`../fixtures/reports/${name}`, import.meta.url).pathname;
 
 function load(name: string): Report {
-  return reportSchema.parse(JSON.parse(readFileSync(fixturePath(name), 'utf8')));
+  return reportFromBytes(readFileSync(fixturePath(name)), fixturePath(name));
 }
 
 /** Complete, senior, next stage lead: blockers of both kinds, gaps with steps and resources, notes. */

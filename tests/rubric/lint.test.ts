@@ -27,7 +27,7 @@ const categoryLints: { name: string; withSkills?: boolean; expected: string }[] 
   { name: 'number-min-max', expected: `${L}/number-min-max.yaml:24:9: competencies[0].questions[1].min: min (10) is not below max (10)` },
   { name: 'boolean-levels', expected: `${L}/boolean-levels.yaml:23:9: competencies[0].questions[1].levelIfTrue: levelIfTrue (0) is below levelIfFalse (2)` },
   { name: 'category-weight-without-competency-weight', expected: `${L}/category-weight-without-competency-weight.yaml:6:1: weight: category "broken" has weight 2 but all its competencies have weight 0` },
-  { name: 'small-raise', withSkills: false, expected: `${STAGES}:21:5: stages[2]: stage "senior" raises expectations over "mid" on only 10% of the competency weight; it needs at least 25% and more than 20% (1 − coverage), otherwise a person exactly at "mid" would already meet "senior"` },
+  { name: 'small-raise', withSkills: false, expected: `${STAGES}:21:5: stages[2]: a person exactly at "mid" would already meet "senior" (90% of its expectations met, coverage 80%): "senior" raises expectations on only 10% of the competency weight` },
   { name: 'unreachable-stage', withSkills: false, expected: `${STAGES}:21:5: stages[2]: no answers can reach stage "senior": even the best answers leave gamma (best 2, expected 4)` },
   { name: 'zero-weight-set', withSkills: false, expected: `${L}/zero-weight-set.yaml:6:1: weight: no competency in the set carries weight` },
 ];
@@ -59,7 +59,7 @@ describe('stage lints', () => {
     const problems = problemsOf(() => loadRubricSet([fixture('low-coverage/stages.yaml'), fixture('low-coverage/skills.yaml')]));
     expect(problems).toEqual([
       expect.stringContaining(
-        'tests/fixtures/rubrics/low-coverage/stages.yaml:21:5: stages[2]: stage "senior" raises expectations over "mid" on only 40% of the competency weight; it needs at least 25% and more than 50% (1 − coverage), otherwise a person exactly at "mid" would already meet "senior"',
+        'tests/fixtures/rubrics/low-coverage/stages.yaml:21:5: stages[2]: a person exactly at "mid" would already meet "senior" (60% of its expectations met, coverage 50%): "senior" raises expectations on only 40% of the competency weight — raise "senior" expectations on more competencies (at least 50% of the weight), or by more than one level',
       ),
     ]);
   });

@@ -32,7 +32,7 @@ describe('schema problems are located and explained', () => {
     ['a missing field, at the object that lacks it', '    title: Alpha\n', '', 'c.yaml:7:5: competencies[0].title: missing required field "title" — add it (expected text)'],
     ['a scale with four levels', '[Not yet., With guidance., Alone., Owned., Set the standard.]', '[Not yet., With guidance., Alone., Owned.]', 'c.yaml:41:9: competencies[1].questions[0].levels: a scale question has exactly five levels'],
     ['a choice with one option', "          - { id: doer, label: Did it, level: 2 }\n          - { id: owner, label: Owned it, level: 3 }\n", '', 'c.yaml:77:9: competencies[1].questions[4].options: a choice question needs at least two options'],
-    ['a level out of range', 'levelIfTrue: 2', 'levelIfTrue: 5', 'c.yaml:70:9: competencies[1].questions[3].levelIfTrue: Too big: expected number to be <=4 (found 5)'],
+    ['a level out of range', 'levelIfTrue: 2', 'levelIfTrue: 5', 'c.yaml:70:9: competencies[1].questions[3].levelIfTrue: a yes/no answer is evidence and never reaches level 4 (found 5)'],
     ['a wrong type', 'min: 0\n', 'min: none\n', 'c.yaml:59:9: competencies[1].questions[2].min: expected a number, found "none"'],
     ['a resource kind outside the list', 'kind: book', 'kind: books', 'c.yaml:27:83: competencies[0].learning[2].resources[0].kind: "books" is not allowed — did you mean "book"? (allowed values: book, course, paper, docs, practice, certification, community)'],
     ['a resource kind far from the list, listing it', 'kind: book', 'kind: blog', 'c.yaml:27:83: competencies[0].learning[2].resources[0].kind: "blog" is not allowed — allowed values: book, course, paper, docs, practice, certification, community'],

@@ -1,22 +1,29 @@
 import { answersFromCleanJson } from '../../assessment/answers-from-json.ts';
-import type { Answers } from '../../contracts/answers.ts';
-import { readInputFile } from '../../io/read-input.ts';
+import type { ReadAnswers } from '../../assessment/read-answers.ts';
+import { ANSWERS_FILE_MAX_BYTES } from '../../contracts/limits.ts';
+import { readInputFile, STDIN_NAME, type InputStream } from '../../io/read-input.ts';
 import { decodeText } from '../../parse/decode-text.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 
-const MAX_ANSWERS_BYTES = 1024 * 1024;
-
-/** Reads and checks an answers file (or stdin for "-") against the rubric set. */
-export async function readAnswersFile(path: string, set: RubricSet): Promise<{ answers: Answers; subject?: string }> {
-  const bytes = await readInputFile(path, { maxBytes: MAX_ANSWERS_BYTES, label: 'answers file' });
-  const file = path === '-' ? '<stdin>' : path;
-  const text = decodeText(bytes, file, MAX_ANSWERS_BYTES);
+/**
+ * Reads and checks an answers file (or stdin for "-") against the rubric set: its
+ * answers, subject and scope. A JSON report is read for its answers, subject and scope.
+ */
+export async function readAnswersFile(path: string, set: RubricSet, stdin: InputStream): Promise<Omit<ReadAnswers, 'rubricSet'>> {
+  const bytes = await readInputFile(path, { maxBytes: ANSWERS_FILE_MAX_BYTES, label: 'answers file', stdin });
+  const file = path === '-' ? STDIN_NAME : path;
+  const text = decodeText(bytes, file, ANSWERS_FILE_MAX_BYTES);
   // A clean JSON file is read without yaml and zod; anything else, and every error, takes the full path.
-  const { answers, subject } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
-  return subject === undefined ? { answers } : { answers, subject };
+  const { answers, subject, scope, fromReport } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
+  return {
+    answers,
+    ...(subject === undefined ? {} : { subject }),
+    ...(scope === undefined ? {} : { scope }),
+    ...(fromReport === undefined ? {} : { fromReport }),
+  };
 }
 
 async function readAnswersDocument(text: string, file: string, set: RubricSet) {
   const [{ parseDocument }, { answersFromDocument }] = await Promise.all([import('../../parse/document.ts'), import('../../assessment/read-answers.ts')]);
-  return answersFromDocument(parseDocument(text, file, { maxBytes: MAX_ANSWERS_BYTES }), set);
+  return answersFromDocument(parseDocument(text, file, { maxBytes: ANSWERS_FILE_MAX_BYTES }), set);
 }

@@ -3,12 +3,11 @@
  * never work, and output paths that cannot be written. They run before anything
  * is read or asked, so that a typo costs neither time nor a half-done run.
  */
+import { SUBJECT_MAX } from '../../contracts/limits.ts';
 import { UsageError } from '../../errors.ts';
 import type { CliContext } from '../context.ts';
 import { checkOutputPath, sameFile } from '../output.ts';
 import type { AssessOptions } from '../specs.ts';
-
-const SUBJECT_MAX = 100;
 
 const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
   ['answers', 'resume'],

@@ -1,8 +1,8 @@
 /** Keeps a finished report in the history. Failing to is a warning: the report itself is already out. */
+import { describeFsError } from '../../io/fs-error.ts';
 import { historyDir, recordReport } from '../../io/record-report.ts';
 import type { Report } from '../../contracts/report.ts';
 import type { CliContext } from '../context.ts';
-import { describeFsError } from '../output.ts';
 import { warn } from './warn.ts';
 
 export async function keepInHistory(context: CliContext, report: Report): Promise<void> {
@@ -10,6 +10,6 @@ export async function keepInHistory(context: CliContext, report: Report): Promis
   try {
     await recordReport(dir, report);
   } catch (error) {
-    warn(context, { file: dir, message: `the report was not kept in the history: ${describeFsError(error)}`, hint: 'check the directory, or pass --no-history' });
+    warn(context, { file: dir, message: `the report was not kept in the history: ${describeFsError(error, 'writing')}`, hint: 'check the directory, or pass --no-history' });
   }
 }

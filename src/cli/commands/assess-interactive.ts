@@ -3,6 +3,7 @@
  * every answer, and turns Ctrl-C into a message that says where the answers are.
  */
 import type { Answers } from '../../contracts/answers.ts';
+import { PROGRESS_VERSION } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
@@ -11,6 +12,7 @@ import { acquireLock, type Lock } from '../../io/lock.ts';
 import { clearProgress, ensureStateDir, loadProgress, progressLockPath, progressPath, saveProgress, setProgressAside, type Progress } from '../../io/progress.ts';
 import { stateDir } from '../../io/state-dir.ts';
 import { estimatedMinutes } from '../../rubric/estimate.ts';
+import { questionsById } from '../../rubric/questions.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
@@ -77,7 +79,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
 
   const progressOf = (current: Answers): Progress => ({
-    version: 1,
+    version: PROGRESS_VERSION,
     rubricSet: { id: set.info.id, version: set.info.version, digest: set.info.digest },
     scope: { quick: scopeOptions.quick === true, only: [...(scopeOptions.only ?? [])] },
     options: { evidence },
@@ -129,7 +131,7 @@ function interruptedMessage(dir: string, answered: number, invoked: string): Int
 
 /** Answers saved against an older rubric version may no longer fit; keep the ones that do. */
 function keepValidAnswers(set: RubricSet, saved: Answers, say: (text: string) => void): Answers {
-  const questions = new Map(set.categories.flatMap((c) => c.competencies.flatMap((k) => k.questions.map((q) => [q.id, q] as const))));
+  const questions = questionsById(set);
   const kept: Answers = {};
   const dropped: string[] = [];
   for (const [id, answer] of Object.entries(saved)) {

@@ -27,11 +27,16 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   let subject = options.name?.trim();
   let finish = async () => {};
   if (options.answers !== undefined) {
-    const file = await readAnswersFile(options.answers, set);
+    const file = await readAnswersFile(options.answers, set, context.stdin);
     answers = file.answers;
     subject ??= file.subject;
+    // The file's scope (an answers file's `scope`, a report's scope) is the default; a flag given wins over its half.
+    scopeOptions = {
+      quick: options.quick === true || file.scope?.quick === true,
+      only: options.only ?? file.scope?.only ?? [],
+    };
     const missing = missingAnswers(questionsInScope(set, scopeOptions), answers);
-    if (missing.length > 0 && !options.allowPartial) throw missingAnswersError(options.answers, missing);
+    if (missing.length > 0 && !options.allowPartial) throw missingAnswersError(options.answers, missing, scopeOptions, file.fromReport === true);
   } else {
     if (options.input === false || context.stdin.isTTY !== true) {
       throw new UsageError(
@@ -66,7 +71,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   if (options.history !== false) await keepInHistory(context, report);
   if (options.saveAnswers !== undefined) {
     const { saveAnswers } = await import('./assess-save-answers.ts');
-    await saveAnswers(context, set, answers, subject, options.saveAnswers);
+    await saveAnswers(context, set, answers, subject, scopeOptions, options.saveAnswers);
   }
   await finish();
 
@@ -82,12 +87,15 @@ function stageIndex(set: RubricSet, id: string, flag: string): number {
   return index;
 }
 
-function missingAnswersError(file: string, missing: string[]): DataError {
+function missingAnswersError(file: string, missing: string[], scope: ScopeOptions, fromReport: boolean): DataError {
   const shown = missing.slice(0, MISSING_SHOWN).join(', ');
   const more = missing.length > MISSING_SHOWN ? ` and ${missing.length - MISSING_SHOWN} more` : '';
+  const template = ['ml-career template', ...(scope.quick ? ['--quick'] : []), ...(scope.only && scope.only.length > 0 ? [`--only ${scope.only.join(',')}`] : [])].join(' ');
   return new DataError({
     file: file === '-' ? '<stdin>' : file,
     message: `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not answered: ${shown}${more}`,
-    hint: 'answer them (`ml-career template` lists every question), or pass --allow-partial to score what is there',
+    hint: fromReport
+      ? 'the report does not answer them (a partial run, or questions added since); pass --allow-partial to score what it answers'
+      : `answer them (\`${template}\` lists every question), or pass --allow-partial to score what is there`,
   });
 }

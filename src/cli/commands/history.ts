@@ -31,6 +31,6 @@ export async function historyListCommand(context: CommandContext, options: Histo
 
 export async function historyShowCommand(context: CommandContext, ref: string, options: HistoryShowOptions): Promise<void> {
   resolveFormat(options.format, options.output);
-  const { report } = await loadReportRef(ref, () => readHistoryWarned(context));
+  const { report } = await loadReportRef(ref, () => readHistoryWarned(context), context.stdin);
   await writeReport(context, report, options);
 }

@@ -1,6 +1,5 @@
 import { UsageError } from '../../errors.ts';
-import { readInputFile, STDIN_NAME } from '../../io/read-input.ts';
-import { MAX_REPORT_BYTES, reportFromBytes } from '../../io/read-report.ts';
+import { readReportFile } from '../../io/read-report.ts';
 import type { CommandContext } from '../context.ts';
 import { checkOutputPath, sameFile } from '../output.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
@@ -10,7 +9,6 @@ export async function reportCommand(context: CommandContext, file: string, optio
   resolveFormat(options.format, options.output);
   if (sameFile(context.cwd, file, options.output)) throw new UsageError(`-o ${options.output} would overwrite the report it reads`, 'write to another file');
   if (options.output !== undefined) await checkOutputPath(options.output);
-  const bytes = await readInputFile(file, { maxBytes: MAX_REPORT_BYTES, label: 'report' });
-  const report = reportFromBytes(bytes, file === '-' ? STDIN_NAME : file);
+  const { report } = await readReportFile(file, context.stdin);
   await writeReport(context, report, options);
 }

@@ -7,6 +7,6 @@ import type { TemplateOptions } from '../specs.ts';
 
 export async function templateCommand(context: CommandContext, options: TemplateOptions): Promise<void> {
   const set = await loadRubrics(context, context.rubrics);
-  const scope = questionsInScope(set, { quick: options.quick === true, only: options.only ?? [] });
-  await writeResult(context, answersTemplate(set, scope), options.output, 0o600);
+  const scopeOptions = { quick: options.quick === true, only: options.only ?? [] };
+  await writeResult(context, answersTemplate(set, questionsInScope(set, scopeOptions), scopeOptions), options.output, 0o600);
 }

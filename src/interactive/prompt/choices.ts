@@ -4,18 +4,18 @@
  * wording and the mapping back to answers are easy to read and test.
  */
 import type { AnswerValue } from '../../contracts/answers.ts';
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE } from '../../contracts/limits.ts';
 import type { MultiQuestion, Question } from '../../contracts/rubric.ts';
 import type { AskResult, QuestionView } from './asker.ts';
 
 /** Stands for "go back"; no option id or answer value can look like this. */
 export const PREVIOUS = '<';
-export const PREVIOUS_LABEL = '← Previous question';
-export const NOT_APPLICABLE_LABEL = 'Not applicable';
+const PREVIOUS_LABEL = '← Previous question';
+const NOT_APPLICABLE_LABEL = 'Not applicable';
 
-export type PickValue = AnswerValue | typeof PREVIOUS;
+type PickValue = AnswerValue | typeof PREVIOUS;
 
-export interface Pick {
+interface Pick {
   /**
    * The key that highlights it, shown before it: a scale's level ("3" is level 3),
    * a choice option's level (or its position from 1 when two options share a
@@ -65,11 +65,6 @@ export function pickKeysHint(question: SingleQuestion, picks: readonly Pick[]): 
   const consecutive = numbers.every((number, index) => index === 0 || number === numbers[index - 1]! + 1);
   const range = consecutive && keys.length > 2 ? `${keys[0]!}–${keys.at(-1)!}` : keys.join('/');
   return question.kind === 'scale' ? `${range} choose a level` : `${range} choose`;
-}
-
-/** The index of the pick a key highlights, or -1. */
-export function pickForKey(picks: readonly Pick[], key: string): number {
-  return key === '' ? -1 : picks.findIndex((pick) => pick.key === key.toLowerCase());
 }
 
 /** The "Not applicable" and "Previous" entries a question offers after its own options. */

@@ -2,7 +2,7 @@
  * The terminal asker: the only place that runs Inquirer prompts (prompts.ts holds
  * them). Prompts write to stderr by default, because stdout carries the report.
  */
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE } from '../../contracts/limits.ts';
 import { Interrupted } from '../../errors.ts';
 import type { MultiQuestion, NumberQuestion, Question } from '../../contracts/rubric.ts';
 import type { Asker, AskResult, QuestionView } from './asker.ts';
@@ -12,7 +12,7 @@ import { numberPrompt, pickPrompt, tickPrompt, type NoteConfig } from './prompts
 import { textWidth, type Header } from './screen.ts';
 import { wrapWords } from './text-layout.ts';
 
-export interface AskerStreams {
+interface AskerStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   /** Aborting it ends the current prompt as Ctrl-C does (SIGTERM, a closed terminal). */

@@ -3,7 +3,7 @@
  * `<` goes to the previous question, `n/a` marks it not applicable. With
  * --evidence, `e` opens the note (a number is never typed with an e).
  */
-import { NOT_APPLICABLE } from '../../contracts/not-applicable.ts';
+import { NOT_APPLICABLE } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import type { NumberQuestion } from '../../contracts/rubric.ts';
 import type { AskResult } from './asker.ts';

@@ -16,7 +16,6 @@ import {
   type Frame,
   type Header,
   NOTE_KEY,
-  NOTE_MAX,
   type NoteState,
   numberFrame,
   pickFrame,
@@ -25,7 +24,7 @@ import {
   textWidth,
   tickFrame,
 } from './screen.ts';
-import { columns } from './text-layout.ts';
+import { NOTE_MAX } from '../../contracts/limits.ts';
 
 type Readline = Parameters<Parameters<typeof useKeypress>[0]>[1];
 /** readline's key: `name` is undefined for keys such as "<", which only have a `sequence`. */
@@ -86,10 +85,11 @@ function useNote(config: NoteConfig, restore: (rl: Readline) => void = () => und
     }
     if (isEnterKey(key)) {
       const typed = draft.trim();
-      if (columns(typed) > NOTE_MAX) {
+      // Counted as the answers file and the report count it.
+      if (typed.length > NOTE_MAX) {
         // Enter emptied the input line; put the text back to be shortened.
         rl.write(draft);
-        setError(`keep it under ${NOTE_MAX} characters (${columns(typed)} now)`);
+        setError(`keep it under ${NOTE_MAX} characters (${typed.length} now)`);
         return true;
       }
       setText(typed === '' ? undefined : typed);
@@ -113,12 +113,12 @@ function draw(frame: Frame, editing: boolean): string | [string, string] {
   return frame.bottom.length > 0 ? [content, frame.bottom.join('\n')] : content;
 }
 
-export interface PickRow extends Row {
+interface PickRow extends Row {
   /** Shown on the answered line. */
   short: string;
 }
 
-export interface PickConfig extends Common {
+interface PickConfig extends Common {
   rows: readonly PickRow[];
   /** "0–4 choose a level" */
   pickKeys: string;
@@ -126,7 +126,7 @@ export interface PickConfig extends Common {
   initial: number;
 }
 
-export interface Picked {
+interface Picked {
   /** The index of the confirmed row. */
   index: number;
   note?: string;
@@ -162,12 +162,12 @@ export const pickPrompt = createPrompt<Picked, PickConfig>((config, done) => {
   return draw(frame, note.state.draft !== undefined);
 });
 
-export interface TickOption {
+interface TickOption {
   value: string;
   label: string;
 }
 
-export interface TickConfig extends Common {
+interface TickConfig extends Common {
   options: readonly TickOption[];
   /** Not applicable and Previous: ticked alone, they stand for that answer. */
   extras: readonly TickOption[];
@@ -176,7 +176,7 @@ export interface TickConfig extends Common {
   validate: (ticked: string[]) => true | string;
 }
 
-export interface Ticked {
+interface Ticked {
   ticked: string[];
   note?: string;
 }
@@ -235,7 +235,7 @@ export const tickPrompt = createPrompt<Ticked, TickConfig>((config, done) => {
   return draw(frame, note.state.draft !== undefined);
 });
 
-export interface NumberConfig extends Common {
+interface NumberConfig extends Common {
   /** "(years, 0–30; < previous question)" */
   hint: string;
   /** The earlier answer, taken by Enter on an empty line. */
@@ -244,7 +244,7 @@ export interface NumberConfig extends Common {
   validate: (text: string) => true | string;
 }
 
-export interface Typed {
+interface Typed {
   text: string;
   note?: string;
 }

@@ -21,7 +21,7 @@ export interface Styles {
   error: (text: string) => string;
 }
 
-export const plainStyles: Styles = {
+const plainStyles: Styles = {
   prefix: '?',
   message: (text) => text,
   highlight: (text) => text,
@@ -31,7 +31,7 @@ export const plainStyles: Styles = {
 };
 
 /** Lines no wider than the terminal, and no wider than this on a wide one, to stay readable. */
-export const MAX_WIDTH = 100;
+const MAX_WIDTH = 100;
 
 /** The width text may take on a terminal of `terminalColumns`: one column is kept free, so a full line never wraps. */
 export function textWidth(terminalColumns: number | undefined): number {
@@ -56,9 +56,8 @@ export interface NoteState {
   error?: string;
 }
 
-export const NOTE_LABEL = 'Evidence: ';
+const NOTE_LABEL = 'Evidence: ';
 export const NOTE_KEY = 'e';
-export const NOTE_MAX = 500;
 
 export interface Row {
   /** The key that highlights this row ("3", "y"); empty for rows reached by the arrows only. */
@@ -141,7 +140,7 @@ function noteKey(note: NoteState): string[] {
   return [`${NOTE_KEY} ${note.text === undefined ? 'add a note' : 'edit the note'}`];
 }
 
-export interface PickScreen {
+interface PickScreen {
   header: Header;
   rows: readonly Row[];
   active: number;
@@ -174,12 +173,12 @@ export function pickFrame(screen: PickScreen, width: number, styles: Styles = pl
   };
 }
 
-export interface TickRow {
+interface TickRow {
   label: string;
   ticked: boolean;
 }
 
-export interface TickScreen {
+interface TickScreen {
   header: Header;
   options: readonly TickRow[];
   /** Not applicable and Previous, below a rule. */
@@ -217,7 +216,7 @@ export function tickFrame(screen: TickScreen, width: number, styles: Styles = pl
   };
 }
 
-export interface NumberScreen {
+interface NumberScreen {
   header: Header;
   /** "(years, 0–30; < previous question; n/a not applicable)" */
   hint: string;

@@ -5,7 +5,7 @@
  * rubrics' Latin text and the symbols the questionnaire draws.
  */
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /** Columns the text takes (code points: "…" and "›" are one each). */
 export function columns(text: string): number {

@@ -1,5 +1,5 @@
 /** Wording shared by the text, Markdown and HTML comparisons. Plain strings: each renderer escapes them. */
-import type { Comparison } from '../../contracts/comparison.ts';
+import { OPENED_CAUSES, type Comparison, type OpenedCause } from '../../contracts/comparison.ts';
 import { formatLevel, formatScore, plural } from '../report/phrases.ts';
 
 /** A change with its sign: +1.5, −0.5, ±0. */
@@ -60,8 +60,32 @@ export function closedText(gap: Comparison['gapsClosed'][number]): string {
   return `${gap.title}: now ${formatLevel(gap.level)}, the old report expected ${formatLevel(gap.expected)}`;
 }
 
-export function openedText(gap: Comparison['gapsOpened'][number]): string {
-  return `${gap.title}: level ${formatLevel(gap.level)}, expected ${formatLevel(gap.expected)}`;
+type Opened = Comparison['gapsOpened'][number];
+
+/** One opened gap, with the number its cause is about: the expectation that rose, or the level that fell. */
+export function openedText(gap: Opened): string {
+  switch (gap.cause) {
+    case 'target-raised':
+      return `${gap.title}: level ${formatLevel(gap.level)}, now expected ${formatLevel(gap.expected)} (was ${formatLevel(gap.oldExpected)})`;
+    case 'level-dropped':
+      return `${gap.title}: level ${formatLevel(gap.level)} (was ${levelOrNone(gap.oldLevel)}), expected ${formatLevel(gap.expected)}`;
+    case 'newly-assessed':
+      return `${gap.title}: level ${formatLevel(gap.level)}, expected ${formatLevel(gap.expected)}`;
+  }
+}
+
+const OPENED_HEADINGS: Record<OpenedCause, string> = {
+  'target-raised': 'New at the next stage (it expects more; your level did not drop)',
+  'level-dropped': 'Lower than before',
+  'newly-assessed': 'Not assessed before',
+};
+
+/** The opened gaps in groups by cause, in OPENED_CAUSES order; empty groups left out. */
+export function openedGroups(comparison: Comparison): { cause: OpenedCause; heading: string; gaps: Opened[] }[] {
+  return OPENED_CAUSES.flatMap((cause) => {
+    const gaps = comparison.gapsOpened.filter((gap) => gap.cause === cause);
+    return gaps.length === 0 ? [] : [{ cause, heading: `${OPENED_HEADINGS[cause]}: ${gaps.length}`, gaps }];
+  });
 }
 
 /** "Only in the old report: 2 competencies (A, B); category X" or null when nothing is one-sided. */

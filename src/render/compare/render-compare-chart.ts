@@ -4,6 +4,8 @@
  * HTML report gives the same values.
  */
 import type { Comparison } from '../../contracts/comparison.ts';
+import { LEVELS, MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
+import { svgChart } from '../kit/html.ts';
 import { escapeHtml as h } from '../kit/html-escape.ts';
 import { truncate } from '../kit/text-layout.ts';
 
@@ -13,13 +15,12 @@ const LEFT = LABEL_WIDTH + 20;
 const RIGHT = WIDTH - 30;
 const TOP = 34;
 const ROW = 26;
-const MAX_LEVEL = 4;
 const LABEL_CHARS = 40;
 
 type Move = Comparison['moved'][number] & { old: number; new: number };
 
 function x(level: number): number {
-  return Number((LEFT + ((RIGHT - LEFT) * Math.min(MAX_LEVEL, Math.max(0, level))) / MAX_LEVEL).toFixed(1));
+  return Number((LEFT + ((RIGHT - LEFT) * Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, level))) / MAX_LEVEL).toFixed(1));
 }
 
 /** The moves that can be drawn: assessed in both reports. */
@@ -43,18 +44,16 @@ function row(move: Move, index: number): string {
 export function movesSvg(comparison: Comparison): string {
   const moves = chartedMoves(comparison);
   const height = TOP + ROW * moves.length + 10;
-  const ticks = [0, 1, 2, 3, 4].map(
+  const ticks = LEVELS.map(
     (level) =>
       `<line class="tick" x1="${x(level)}" y1="${TOP - 6}" x2="${x(level)}" y2="${height - 10}"/>` +
       `<text class="tick-label" x="${x(level)}" y="${TOP - 12}" text-anchor="middle">${level}</text>`,
   );
-  return [
-    `<svg class="moves" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="moves-title moves-desc" data-rows="${moves.length}">`,
-    '<title id="moves-title">Competency levels, old and new</title>',
-    `<desc id="moves-desc">One row for each of the ${moves.length} competencies assessed in both reports whose level changed, on a scale from level 0 (left) to 4 (right). ` +
-      'The hollow dot is the old level, the filled dot the new one. The table after the chart gives the same values.</desc>',
-    `<g class="scale">${ticks.join('')}</g>`,
-    ...moves.map(row),
-    '</svg>',
-  ].join('\n');
+  const labels = {
+    titleHtml: 'Competency levels, old and new',
+    descHtml:
+      `One row for each of the ${moves.length} competencies assessed in both reports whose level changed, on a scale from level ${MIN_LEVEL} (left) to ${MAX_LEVEL} (right). ` +
+      'The hollow dot is the old level, the filled dot the new one. The table after the chart gives the same values.',
+  };
+  return svgChart('moves', { width: WIDTH, height }, { name: 'rows', value: moves.length }, labels, [`<g class="scale">${ticks.join('')}</g>`, ...moves.map(row)]);
 }

@@ -1,5 +1,6 @@
 /** The comparison as one self-contained HTML file (inline CSS and SVG, no script, nothing fetched). */
 import type { Comparison } from '../../contracts/comparison.ts';
+import { MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
 import {
   categoryTitleIn,
   closedText,
@@ -8,6 +9,7 @@ import {
   levelOrNone,
   movedHeading,
   onlyInLine,
+  openedGroups,
   openedText,
   overallLine,
   rubricSetNote,
@@ -16,6 +18,7 @@ import {
   stageLine,
 } from './compare-phrases.ts';
 import { escapeHtml as h } from '../kit/html-escape.ts';
+import { htmlList, htmlSection } from '../kit/html.ts';
 import { htmlPage } from '../kit/html-page.ts';
 import { VIEWS_STYLE } from '../kit/html-style-views.ts';
 import { formatScore } from '../report/phrases.ts';
@@ -42,12 +45,8 @@ function header(comparison: Comparison): string {
 }
 
 function scores(comparison: Comparison): string {
-  return [
-    '<section aria-labelledby="stage">',
-    `<h2 id="stage" class="${direction(comparison.stage.to.index - comparison.stage.from.index).trim()}">${h(stageLine(comparison))}</h2>`,
-    `<p><strong>${h(overallLine(comparison))}</strong></p>`,
-    '</section>',
-  ].join('\n');
+  const headingClass = direction(comparison.stage.to.index - comparison.stage.from.index).trim();
+  return htmlSection('stage', h(stageLine(comparison)), [`<p><strong>${h(overallLine(comparison))}</strong></p>`], { headingClass });
 }
 
 function categories(comparison: Comparison): string {
@@ -56,19 +55,16 @@ function categories(comparison: Comparison): string {
     (category) =>
       `<tr><th scope="row">${h(category.title)}</th><td class="num">${h(formatScore(category.old))}</td><td class="num">${h(formatScore(category.new))}</td><td class="num${direction(category.change)}">${h(signed(category.change, formatScore))}</td></tr>`,
   );
-  return [
-    '<section aria-labelledby="categories">',
-    '<h2 id="categories">Categories</h2>',
+  return htmlSection('categories', 'Categories', [
     '<table><thead><tr><th scope="col">Category</th><th scope="col" class="num">Old</th><th scope="col" class="num">New</th><th scope="col" class="num">Change</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody></table>`,
-    '</section>',
-  ].join('\n');
+  ]);
 }
 
 function competencies(comparison: Comparison): string {
-  const parts = ['<section aria-labelledby="moved">', `<h2 id="moved">${h(movedHeading(comparison))}</h2>`];
+  const parts: string[] = [];
   if (comparison.moved.length > 0) {
-    if (chartedMoves(comparison).length > 0) parts.push(movesSvg(comparison), '<p class="legend">Hollow dot: old level. Filled dot: new level. Levels 0 (left) to 4 (right).</p>');
+    if (chartedMoves(comparison).length > 0) parts.push(movesSvg(comparison), `<p class="legend">Hollow dot: old level. Filled dot: new level. Levels ${MIN_LEVEL} (left) to ${MAX_LEVEL} (right).</p>`);
     const rows = comparison.moved.map(
       (move) =>
         `<tr><th scope="row">${h(move.title)}</th><td>${h(categoryTitleIn(comparison, move.category))}</td><td class="num">${h(levelOrNone(move.old))}</td><td class="num">${h(levelOrNone(move.new))}</td><td class="num${direction(move.change)}">${h(signed(move.change))}</td></tr>`,
@@ -78,25 +74,22 @@ function competencies(comparison: Comparison): string {
       `<tbody>${rows.join('\n')}</tbody></table>`,
     );
   }
-  parts.push('</section>');
-  return parts.join('\n');
+  return htmlSection('moved', h(movedHeading(comparison)), parts);
 }
 
-function list(items: string[]): string {
-  return items.length === 0 ? '<p>None.</p>' : `<ul>${items.map((item) => `<li>${h(item)}</li>`).join('')}</ul>`;
+function plainListOrNone(items: string[]): string {
+  return items.length === 0 ? '<p>None.</p>' : htmlList(items.map(h));
 }
 
 function gaps(comparison: Comparison): string {
-  return [
-    '<section aria-labelledby="gaps">',
-    '<h2 id="gaps">Gaps</h2>',
+  return htmlSection('gaps', 'Gaps', [
     `<p class="legend">${h(gapsNote(comparison))}</p>`,
     `<h3>Closed: ${comparison.gapsClosed.length}</h3>`,
-    list(comparison.gapsClosed.map(closedText)),
+    plainListOrNone(comparison.gapsClosed.map(closedText)),
     `<h3>Opened: ${comparison.gapsOpened.length}</h3>`,
-    list(comparison.gapsOpened.map(openedText)),
-    '</section>',
-  ].join('\n');
+    ...(comparison.gapsOpened.length === 0 ? [plainListOrNone([])] : []),
+    ...openedGroups(comparison).map((group) => `<h4 class="opened ${group.cause}">${h(group.heading)}</h4>\n${htmlList(group.gaps.map(openedText))}`),
+  ]);
 }
 
 function onlyIn(comparison: Comparison): string {
@@ -104,5 +97,5 @@ function onlyIn(comparison: Comparison): string {
     const line = onlyInLine(comparison, label);
     return line === null ? [] : [`<p>${h(line)}</p>`];
   });
-  return lines.length === 0 ? '' : `<section aria-labelledby="only"><h2 id="only">Not compared</h2>${lines.join('')}</section>`;
+  return lines.length === 0 ? '' : htmlSection('only', 'Not compared', lines, { inline: true });
 }

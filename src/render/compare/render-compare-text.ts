@@ -1,5 +1,5 @@
 /** The comparison in the terminal: plain text, optional colour, wrapped to a width. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../../contracts/comparison.ts';
 import {
   closedText,
@@ -8,6 +8,7 @@ import {
   movedHeading,
   moveText,
   onlyInLine,
+  openedGroups,
   openedText,
   overallLine,
   rubricSetNote,
@@ -16,13 +17,11 @@ import {
   stageLine,
 } from './compare-phrases.ts';
 import { formatScore } from '../report/phrases.ts';
+import { textSetup, type TextOptions } from '../kit/text.ts';
 import { hangingWrap, truncate } from '../kit/text-layout.ts';
 
-const MIN_WIDTH = 40;
-
-export function renderCompareText(comparison: Comparison, options: { color: boolean; width?: number }): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? 80));
+export function renderCompareText(comparison: Comparison, options: TextOptions): string {
+  const { c, width } = textSetup(options);
   const blocks = [header, scores, competencies, gaps, onlyIn].map((block) => block(comparison, width, c).join('\n'));
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
@@ -68,7 +67,10 @@ function gaps(comparison: Comparison, width: number, c: ChalkInstance): string[]
   lines.push(c.bold(`Gaps closed: ${comparison.gapsClosed.length}`));
   for (const gap of comparison.gapsClosed) lines.push(...hangingWrap('  • ', closedText(gap), width));
   lines.push(c.bold(`Gaps opened: ${comparison.gapsOpened.length}`));
-  for (const gap of comparison.gapsOpened) lines.push(...hangingWrap('  • ', openedText(gap), width));
+  for (const group of openedGroups(comparison)) {
+    lines.push(...hangingWrap('  ', group.heading, width));
+    for (const gap of group.gaps) lines.push(...hangingWrap('    • ', openedText(gap), width));
+  }
   return lines;
 }
 

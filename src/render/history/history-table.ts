@@ -1,5 +1,6 @@
-/** The `ml-career history` listing: one line per assessment, oldest first. */
+/** The `ml-career history` listing: one line per assessment, oldest first, with the scope it was run with. */
 import { formatTable } from '../kit/table.ts';
+import { scopeLabel } from '../scope-label.ts';
 import { formatScore } from '../report/phrases.ts';
 import type { HistoryEntry } from '../../contracts/report-refs.ts';
 
@@ -9,11 +10,12 @@ export function historyTable(entries: readonly HistoryEntry[]): string {
     report.generatedAt.slice(0, 16).replace('T', ' '),
     report.stage.title,
     formatScore(report.overall.score),
+    scopeLabel(report.scope),
     `${report.rubricSet.id}@${report.rubricSet.version}`,
     report.complete ? 'yes' : `no (${report.missing.length} unanswered)`,
     report.subject ?? '',
   ]);
-  return formatTable(['#', 'date (UTC)', 'stage', 'overall', 'rubric set', 'complete', 'name'], rows, { alignRight: [0, 3] });
+  return formatTable(['#', 'date (UTC)', 'stage', 'overall', 'scope', 'rubric set', 'complete', 'name'], rows, { alignRight: [0, 3] });
 }
 
 /** The listing as JSON for scripts: what the table shows, plus the file of each entry. */
@@ -25,6 +27,7 @@ export function historyJson(entries: readonly HistoryEntry[]): string {
     subject: report.subject,
     stage: { id: report.stage.id, title: report.stage.title, index: report.stage.index },
     overall: report.overall.score,
+    scope: { quick: report.scope.quick, only: report.scope.only, label: scopeLabel(report.scope) },
     rubricSet: { id: report.rubricSet.id, version: report.rubricSet.version },
     complete: report.complete,
   }));

@@ -42,3 +42,11 @@ export function blockBar(share: number, width: number): { full: string; empty: s
 export function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
+
+/** `text` cut to `width` characters at a word boundary (mid-word only when one word is too long), ending in an ellipsis when cut. */
+export function truncateWords(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const room = text.slice(0, Math.max(0, width - 1));
+  const space = room.lastIndexOf(' ');
+  return `${(space > width / 2 ? room.slice(0, space) : room).replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -4,6 +4,8 @@
  */
 import type { Report } from '../../contracts/report.ts';
 
+export { safeUrl } from '../kit/links.ts';
+
 type Salary = NonNullable<Report['stage']['salary']>;
 
 /** A level with at most two decimals and no trailing zeros: 3, 2.5, 2.67. */
@@ -82,14 +84,16 @@ export function categoryTitle(report: Report, categoryId: string): string {
   return report.categories.find((category) => category.id === categoryId)?.title ?? categoryId;
 }
 
-/** A resource link only when it is https; anything else is shown as text, never linked. */
-export function safeUrl(url: string | undefined): string | undefined {
-  return url !== undefined && /^https:\/\/[^\s]+$/.test(url) ? url : undefined;
-}
-
 /** The answers that carry an evidence note, in the report's order. */
 export function evidenceNotes(report: Report): { question: string; note: string }[] {
   return Object.entries(report.answers).flatMap(([question, answer]) =>
     answer.note === undefined || answer.note.trim() === '' ? [] : [{ question, note: answer.note }],
   );
+}
+
+/** An evidence answer as text: a list of option ids joined, "none" for an empty list, n/a as such. */
+export function evidenceValue(value: Report['evidence'][number]['value']): string {
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
 }

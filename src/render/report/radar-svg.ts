@@ -2,8 +2,10 @@
  * The radar chart of the HTML report: one axis per competency, the person's levels
  * against the target's expected levels, as inline SVG (no script, no external refs).
  */
+import { svgChart } from '../kit/html.ts';
 import { escapeHtml } from '../kit/html-escape.ts';
 import { truncate } from '../kit/text-layout.ts';
+import { LEVELS, MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
 import type { Report } from '../../contracts/report.ts';
 
 // Wider than tall: labels on the left and right need room for about 30 characters ("12. " and a 26-character title).
@@ -13,17 +15,16 @@ const CX = WIDTH / 2;
 const CY = HEIGHT / 2;
 const RADIUS = 165;
 const LABEL_RADIUS = RADIUS + 16;
-const MAX_LEVEL = 4;
 const LABEL_CHARS = 26;
 /** Beyond this many axes, labels are axis numbers only. */
-export const MAX_TITLED_AXES = 12;
+const MAX_TITLED_AXES = 12;
 
 type Competency = Report['competencies'][number];
 
 /** Where level `level` on axis `index` of `count` lies; axis 0 points up, the rest go clockwise. */
 function point(index: number, count: number, level: number): [number, number] {
   const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
-  const distance = (RADIUS * Math.min(MAX_LEVEL, Math.max(0, level))) / MAX_LEVEL;
+  const distance = (RADIUS * Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, level))) / MAX_LEVEL;
   return [CX + distance * Math.cos(angle), CY + distance * Math.sin(angle)];
 }
 
@@ -53,7 +54,7 @@ function label(competency: Competency, index: number, count: number): string {
 /** The radar as an `<svg>` element; a competency that was not assessed plots at 0. */
 export function radarSvg(competencies: Competency[], targetTitle: string): string {
   const count = competencies.length;
-  const rings = [1, 2, 3, 4].map(
+  const rings = LEVELS.filter((level) => level > MIN_LEVEL).map(
     (level) =>
       `<circle class="ring" cx="${CX}" cy="${CY}" r="${(RADIUS * level) / MAX_LEVEL}"/>` +
       `<text class="ring-label" x="${CX + 3}" y="${CY - (RADIUS * level) / MAX_LEVEL - 2}">${level}</text>`,
@@ -63,16 +64,17 @@ export function radarSvg(competencies: Competency[], targetTitle: string): strin
     return `<line class="axis" x1="${CX}" y1="${CY}" x2="${x.toFixed(1)}" y2="${y.toFixed(1)}"/>`;
   });
   const target = escapeHtml(targetTitle);
-  return [
-    `<svg class="radar" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="radar-title radar-desc" data-axes="${count}">`,
-    `<title id="radar-title">Competency levels against the expectations of ${target}</title>`,
-    `<desc id="radar-desc">Radar chart with one axis per competency (${count} in all), from level 0 at the centre to level 4 at the edge. ` +
-      `The filled shape is the assessed level, the dashed shape the level expected for ${target}. The table after the chart gives the same values.</desc>`,
+  const labels = {
+    titleHtml: `Competency levels against the expectations of ${target}`,
+    descHtml:
+      `Radar chart with one axis per competency (${count} in all), from level ${MIN_LEVEL} at the centre to level ${MAX_LEVEL} at the edge. ` +
+      `The filled shape is the assessed level, the dashed shape the level expected for ${target}. The table after the chart gives the same values.`,
+  };
+  return svgChart('radar', { width: WIDTH, height: HEIGHT }, { name: 'axes', value: count }, labels, [
     `<g class="rings">${rings.join('')}</g>`,
     `<g class="axes">${axes.join('')}</g>`,
     polygon('expected', competencies.map((competency) => competency.expected)),
     polygon('level', competencies.map((competency) => competency.level ?? 0)),
     `<g class="labels">${competencies.map((competency, index) => label(competency, index, count)).join('')}</g>`,
-    '</svg>',
-  ].join('\n');
+  ]);
 }

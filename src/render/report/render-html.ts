@@ -3,6 +3,7 @@
  * no external resources) with the same content as the Markdown report.
  */
 import { escapeHtml as h } from '../kit/html-escape.ts';
+import { htmlList as list, htmlResource } from '../kit/html.ts';
 import { htmlPage } from '../kit/html-page.ts';
 import {
   categoryTitle,
@@ -14,25 +15,21 @@ import {
   incompleteNote,
   reportSubtitle,
   reportTitle,
-  safeUrl,
+  evidenceValue,
   salaryRange,
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
 import { radarSvg } from './radar-svg.ts';
+import { boundsSentence, ruleSentence, summaryPath, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 
 export function renderHtml(report: Report): string {
-  const body = [header, stage, categories, competencies, whyNotNext, gaps, strengths, evidence, footer]
+  const body = [header, summary, stage, categories, competencies, whyNotNext, gaps, strengths, evidenceAnswers, evidence, footer]
     .map((section) => section(report))
     .filter((block) => block !== '')
     .join('\n');
   return htmlPage(reportTitle(report), body);
-}
-
-function list(items: string[], className?: string): string {
-  const attribute = className === undefined ? '' : ` class="${className}"`;
-  return `<ul${attribute}>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
 function header(report: Report): string {
@@ -44,6 +41,35 @@ function header(report: Report): string {
     note === null ? '' : `<p class="note" role="note">${h(note)}</p>`,
     '</header>',
   ].join('');
+}
+
+/** The same summary the text report opens with: stage, the rule with the person's numbers, the shortest path. */
+function summary(report: Report): string {
+  const note = unweightedScopeNote(report);
+  if (note !== null) return `<section aria-labelledby="summary" class="summary"><h2 id="summary">Summary</h2><p class="note" role="note">${h(note)}</p></section>`;
+  const current = report.stage;
+  const facts = [formatYears(current.years), ...(current.salary === null ? [] : [salaryRange(current.salary)])].join(' · ');
+  const bounds = boundsSentence(report);
+  const path = summaryPath(report);
+  const steps =
+    path === null
+      ? ''
+      : [
+          `<h3>${h(path.heading)}</h3>`,
+          '<ol class="path">',
+          ...path.steps.map((step) => `<li><strong>${h(step.text)}</strong>${step.action === null ? '' : `: ${h(step.action)}`}</li>`),
+          '</ol>',
+          path.more > 0 ? `<p>… ${path.more} more below, under Gaps.</p>` : '',
+        ].join('');
+  return [
+    '<section aria-labelledby="summary" class="summary">',
+    `<h2 id="summary">${h(current.title)}${current.met ? '' : ` <span class="shortfall">(${h(STAGE_NOT_MET)})</span>`}</h2>`,
+    `<p>${h(facts)}</p>`,
+    bounds === null ? '' : `<p class="note" role="note">${h(bounds)}</p>`,
+    `<p class="rule">${h(ruleSentence(report) ?? `${current.title} is the highest stage of this rubric set.`)}</p>`,
+    steps,
+    '</section>',
+  ].join('\n');
 }
 
 function stage(report: Report): string {
@@ -104,6 +130,7 @@ function competencies(report: Report): string {
 
 function whyNotNext(report: Report): string {
   const next = report.nextStage;
+  if (!report.scope.weighted) return '';
   if (next === null) {
     return `<section aria-labelledby="next"><h2 id="next">Top of the ladder</h2><p>${h(report.stage.title)} is the highest stage of this rubric set.</p></section>`;
   }
@@ -120,13 +147,6 @@ function whyNotNext(report: Report): string {
   ].join('\n');
 }
 
-function resourceItem(resource: Report['gaps'][number]['steps'][number]['resources'][number]): string {
-  const url = safeUrl(resource.url);
-  const title = h(resource.title);
-  const linked = url === undefined ? title : `<a href="${h(url)}" rel="noopener noreferrer">${title}</a>`;
-  return `${linked} (${h(resource.kind)})`;
-}
-
 function gaps(report: Report): string {
   const target = h(report.target.title);
   if (report.gaps.length === 0) {
@@ -137,7 +157,7 @@ function gaps(report: Report): string {
       [
         `<h4>Level ${step.from} → ${step.to}</h4>`,
         list(step.actions.map(h)),
-        step.resources.length > 0 ? `<p>Resources:</p>${list(step.resources.map(resourceItem))}` : '',
+        step.resources.length > 0 ? `<p>Resources:</p>${list(step.resources.map(htmlResource))}` : '',
       ].join(''),
     );
     const heading = `${h(gap.title)} <span class="source">(${h(categoryTitle(report, gap.category))})</span>: level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`;
@@ -149,7 +169,7 @@ function gaps(report: Report): string {
 function strengths(report: Report): string {
   const body =
     report.strengths.length === 0
-      ? `<p>None above the expectations of ${h(report.stage.title)}.</p>`
+      ? `<p>None at or above the expectations of ${h(report.target.title)} yet.</p>`
       : list(
           report.strengths.map(
             (strength) => `<strong>${h(strength.title)}</strong>: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`,
@@ -158,11 +178,17 @@ function strengths(report: Report): string {
   return `<section aria-labelledby="strengths"><h2 id="strengths">Strengths</h2>${body}</section>`;
 }
 
+function evidenceAnswers(report: Report): string {
+  if (report.evidence.length === 0) return '';
+  const items = report.evidence.map((entry) => `${h(entry.prompt)} <strong>${h(evidenceValue(entry.value))}</strong>`);
+  return `<section aria-labelledby="evidence-answers"><h2 id="evidence-answers">Evidence you gave</h2><p>Breadth and counts: reported, never part of a level.</p>${list(items)}</section>`;
+}
+
 function evidence(report: Report): string {
   const notes = evidenceNotes(report);
   if (notes.length === 0) return '';
   const items = notes.map(({ question, note }) => `<code>${h(question)}</code>: ${h(note)}`);
-  return `<section aria-labelledby="evidence"><h2 id="evidence">Evidence</h2>${list(items)}</section>`;
+  return `<section aria-labelledby="evidence"><h2 id="evidence">Your notes</h2>${list(items)}</section>`;
 }
 
 function footer(report: Report): string {

@@ -1,5 +1,6 @@
 /** The Markdown report: the same content as the text report, as CommonMark with GitHub tables. */
-import { escapeLinkDestination, escapeMarkdown as md } from '../kit/markdown-escape.ts';
+import { markdownList as list, markdownResource, markdownTable as table } from '../kit/markdown.ts';
+import { escapeMarkdown as md } from '../kit/markdown-escape.ts';
 import {
   categoryTitle,
   evidenceNotes,
@@ -10,40 +11,54 @@ import {
   incompleteNote,
   reportSubtitle,
   reportTitle,
-  safeUrl,
+  evidenceValue,
   salaryLine,
+  salaryRange,
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
+import { boundsSentence, ruleSentence, summaryPath, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 
 export function renderMarkdown(report: Report): string {
   const blocks = [
     header(report),
+    summary(report),
     stage(report),
     categories(report),
     competencies(report),
     whyNotNext(report),
     gaps(report),
     strengths(report),
+    evidenceAnswers(report),
     evidence(report),
   ].flat();
   return `${blocks.join('\n\n')}\n`;
-}
-
-function list(items: string[]): string {
-  return items.map((item) => `- ${item}`).join('\n');
-}
-
-function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(align.map((side) => (side === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
 function header(report: Report): string[] {
   const blocks = [`# ${md(reportTitle(report))}`, md(reportSubtitle(report))];
   const note = incompleteNote(report);
   if (note !== null) blocks.push(`> **${md(note)}**`);
+  return blocks;
+}
+
+/** The same summary the text report opens with: stage, the rule with the person's numbers, the shortest path. */
+function summary(report: Report): string[] {
+  const note = unweightedScopeNote(report);
+  if (note !== null) return [`> **${md(note)}**`];
+  const current = report.stage;
+  const facts = [formatYears(current.years), ...(current.salary === null ? [] : [salaryRange(current.salary)])].join(' · ');
+  const blocks = [`**Stage: ${md(current.title)}**${current.met ? '' : ` (${md(STAGE_NOT_MET)})`}  \n${md(facts)}`];
+  const bounds = boundsSentence(report);
+  if (bounds !== null) blocks.push(`> ${md(bounds)}`);
+  blocks.push(md(ruleSentence(report) ?? `${current.title} is the highest stage of this rubric set.`));
+  const path = summaryPath(report);
+  if (path !== null) {
+    const steps = path.steps.map((step, index) => `${index + 1}. **${md(step.text)}**${step.action === null ? '' : `: ${md(step.action)}`}`);
+    if (path.more > 0) steps.push(`${path.steps.length + 1}. … ${path.more} more below, under Gaps`);
+    blocks.push(`**${md(path.heading)}**`, steps.join('\n'));
+  }
   return blocks;
 }
 
@@ -78,6 +93,7 @@ function competencies(report: Report): string[] {
 
 function whyNotNext(report: Report): string[] {
   const next = report.nextStage;
+  if (!report.scope.weighted) return [];
   if (next === null) return ['## Top of the ladder', `${md(report.stage.title)} is the highest stage of this rubric set.`];
   const blockers = next.blockers.map((blocker) => {
     const why = blocker.blocksBy === 'shortfall' ? `, ${shortfallNote(report.attainment.maxShortfall)}` : '';
@@ -96,29 +112,28 @@ function gaps(report: Report): string[] {
     blocks.push(`### ${index + 1}. ${md(gap.title)} (${where}): level ${formatLevel(gap.level)} → ${formatLevel(gap.expected)}`);
     for (const step of gap.steps) {
       blocks.push(`**Level ${step.from} → ${step.to}**`, list(step.actions.map(md)));
-      if (step.resources.length > 0) {
-        const resources = step.resources.map((resource) => {
-          const url = safeUrl(resource.url);
-          const title = md(resource.title);
-          return `${url === undefined ? title : `[${title}](${escapeLinkDestination(url)})`} (${resource.kind})`;
-        });
-        blocks.push('Resources:', list(resources));
-      }
+      if (step.resources.length > 0) blocks.push('Resources:', list(step.resources.map(markdownResource)));
     }
   });
   return blocks;
 }
 
 function strengths(report: Report): string[] {
-  if (report.strengths.length === 0) return ['## Strengths', `None above the expectations of ${md(report.stage.title)}.`];
+  if (report.strengths.length === 0) return ['## Strengths', `None at or above the expectations of ${md(report.target.title)} yet.`];
   const items = report.strengths.map(
     (strength) => `**${md(strength.title)}**: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`,
   );
   return ['## Strengths', list(items)];
 }
 
+function evidenceAnswers(report: Report): string[] {
+  if (report.evidence.length === 0) return [];
+  const items = report.evidence.map((entry) => `${md(entry.prompt)} **${md(evidenceValue(entry.value))}**`);
+  return ['## Evidence you gave', 'Breadth and counts: reported, never part of a level.', list(items)];
+}
+
 function evidence(report: Report): string[] {
   const notes = evidenceNotes(report);
   if (notes.length === 0) return [];
-  return ['## Evidence', list(notes.map(({ question, note }) => `${md(question)}: ${md(note)}`))];
+  return ['## Your notes', list(notes.map(({ question, note }) => `${md(question)}: ${md(note)}`))];
 }

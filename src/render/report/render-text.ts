@@ -1,5 +1,5 @@
 /** The terminal report: plain text, optional ANSI colour, wrapped to a width. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import {
   categoryTitle,
   evidenceNotes,
@@ -10,16 +10,16 @@ import {
   incompleteNote,
   reportSubtitle,
   reportTitle,
-  safeUrl,
+  evidenceValue,
   salaryLine,
+  salaryRange,
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
+import { boundsSentence, ruleSentence, summaryPath, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
-import { blockBar, hangingWrap, truncate } from '../kit/text-layout.ts';
-
-export const DEFAULT_TEXT_WIDTH = 80;
-const MIN_WIDTH = 40;
+import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
+import { hangingWrap, truncateWords } from '../kit/text-layout.ts';
 
 interface Context {
   report: Report;
@@ -27,13 +27,59 @@ interface Context {
   c: ChalkInstance;
 }
 
-export function renderText(report: Report, options: { color: boolean; width?: number }): string {
-  // A private instance: the global chalk guesses colour support from the environment.
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_TEXT_WIDTH));
-  const context: Context = { report, width, c };
-  const sections = [header, stage, categories, whyNotNext, gaps, strengths, evidence];
-  return `${sections.map((section) => section(context).join('\n')).filter((block) => block !== '').join('\n\n')}\n`;
+const SUMMARY = [header, summaryStage, summaryRule, summaryPathLines];
+const DETAILS = [stage, categories, whyNotNext, gaps, strengths, evidenceAnswers, evidence];
+
+function joinSections(context: Context, sections: readonly ((context: Context) => string[])[]): string {
+  return sections
+    .map((section) => section(context).join('\n'))
+    .filter((block) => block !== '')
+    .join('\n\n');
+}
+
+/** The summary the report opens with: it fits an 80×24 terminal (stage, the rule with your numbers, the shortest path). */
+export function renderTextSummary(report: Report, options: TextOptions): string {
+  return `${joinSections({ report, ...textSetup(options) }, SUMMARY)}\n`;
+}
+
+export function renderText(report: Report, options: TextOptions): string {
+  const context: Context = { report, ...textSetup(options) };
+  const rule = context.c.dim('─'.repeat(Math.min(context.width, 80)));
+  return `${joinSections(context, SUMMARY)}\n\n${rule}\n\n${joinSections(context, DETAILS)}\n`;
+}
+
+function summaryStage({ report, width, c }: Context): string[] {
+  const note = unweightedScopeNote(report);
+  if (note !== null) return hangingWrap('', c.yellow(note), width);
+  const { stage: current } = report;
+  const names = current.alsoKnownAs.length > 0 ? ` (${current.alsoKnownAs.slice(0, 2).join(', ')})` : '';
+  const lines = hangingWrap('', `${c.bold('Stage:')} ${c.bold.cyan(current.title)}${names}`, width);
+  if (!current.met) lines.push(...hangingWrap('  ', c.yellow(STAGE_NOT_MET), width));
+  const facts = [formatYears(current.years), ...(current.salary === null ? [] : [salaryRange(current.salary)])].join(' · ');
+  lines.push(...hangingWrap('  ', facts, width));
+  const bounds = boundsSentence(report);
+  if (bounds !== null) lines.push(...hangingWrap('  ', report.stage.bounds.certain ? bounds : c.yellow(bounds), width));
+  return lines;
+}
+
+function summaryRule({ report, width }: Context): string[] {
+  if (!report.scope.weighted) return [];
+  const sentence = ruleSentence(report);
+  return sentence === null ? hangingWrap('', `${report.stage.title} is the highest stage of this rubric set.`, width) : hangingWrap('', sentence, width);
+}
+
+function summaryPathLines({ report, width, c }: Context): string[] {
+  if (!report.scope.weighted) return [];
+  const path = summaryPath(report);
+  if (path === null) return [];
+  const lines = hangingWrap('', c.bold(path.heading), width);
+  path.steps.forEach((step, index) => {
+    const head = `  ${index + 1}. ${step.text}`;
+    const rest = step.action === null ? '' : `: ${step.action}`;
+    lines.push(`${c.bold(head)}${truncateWords(rest, Math.max(0, width - head.length))}`);
+  });
+  if (path.more > 0) lines.push(c.dim(`  … ${path.more} more below, under Gaps`));
+  return lines;
 }
 
 function header({ report, width, c }: Context): string[] {
@@ -46,7 +92,6 @@ function header({ report, width, c }: Context): string[] {
 function stage({ report, width, c }: Context): string[] {
   const { stage: current } = report;
   const lines = hangingWrap('', `${c.bold('Stage:')} ${c.bold.cyan(current.title)}`, width);
-  if (!current.met) lines.push(...hangingWrap('  ', c.yellow(STAGE_NOT_MET), width));
   if (current.alsoKnownAs.length > 0) lines.push(...hangingWrap('  Also known as: ', current.alsoKnownAs.join(', '), width));
   lines.push(`  Typical experience: ${formatYears(current.years)}`);
   if (current.salary !== null) lines.push(...hangingWrap('  ', salaryLine(current.salary), width));
@@ -56,19 +101,17 @@ function stage({ report, width, c }: Context): string[] {
 
 function categories({ report, width, c }: Context): string[] {
   if (report.categories.length === 0) return [];
-  const labelWidth = Math.min(Math.max(...report.categories.map((category) => category.title.length)), Math.floor(width * 0.4));
-  const barWidth = Math.max(10, Math.min(40, width - labelWidth - 12));
-  const rows = report.categories.map((category) => {
-    const label = truncate(category.title, labelWidth).padEnd(labelWidth);
-    if (category.score === null) return `  ${label}  ${c.dim('not assessed')}`;
-    const bar = blockBar(category.score / 100, barWidth);
-    return `  ${label}  ${c.green(bar.full)}${c.dim(bar.empty)}  ${formatScore(category.score).padStart(5)}`;
-  });
-  return [c.bold('Categories (score 0–100)'), ...rows];
+  const rows = report.categories.map((category) => ({
+    label: category.title,
+    share: category.score === null ? null : category.score / 100,
+    value: formatScore(category.score),
+  }));
+  return [c.bold('Categories (score 0–100)'), ...barRows(rows, { width, c, fill: c.green, valueWidth: 5 })];
 }
 
 function whyNotNext({ report, width, c }: Context): string[] {
   const next = report.nextStage;
+  if (!report.scope.weighted) return [];
   if (next === null) {
     return [c.bold('Top of the ladder'), ...hangingWrap('  ', `${report.stage.title} is the highest stage of this rubric set.`, width)];
   }
@@ -77,7 +120,12 @@ function whyNotNext({ report, width, c }: Context): string[] {
     `  Readiness: ${formatPercent(next.readiness)} of its expectations met`,
   ];
   for (const blocker of next.blockers) {
-    const why = blocker.blocksBy === 'shortfall' ? `, ${c.red(shortfallNote(report.attainment.maxShortfall))}` : '';
+    const why =
+      blocker.blocksBy === 'shortfall'
+        ? `, ${c.red(shortfallNote(report.attainment.maxShortfall))}`
+        : blocker.shortfall === 1 && report.attainment.nearMissCredit > 0
+          ? c.dim(' (one short: counts part)')
+          : '';
     const text = `${blocker.title}: level ${formatLevel(blocker.level)} → expected ${formatLevel(blocker.expected)}${why}`;
     lines.push(...hangingWrap('  • ', text, width));
   }
@@ -97,10 +145,7 @@ function gaps({ report, width, c }: Context): string[] {
       lines.push(`     ${c.cyan(`Level ${step.from} → ${step.to}`)}`);
       for (const action of step.actions) lines.push(...hangingWrap('       • ', action, width));
       if (step.resources.length > 0) lines.push('       Resources:');
-      for (const resource of step.resources) {
-        const url = safeUrl(resource.url);
-        lines.push(...hangingWrap('         - ', `${resource.title} (${resource.kind})${url === undefined ? '' : ` ${c.underline(url)}`}`, width));
-      }
+      for (const resource of step.resources) lines.push(...hangingWrap('         - ', resourceText(resource, c), width));
     }
   });
   return lines;
@@ -108,7 +153,7 @@ function gaps({ report, width, c }: Context): string[] {
 
 function strengths({ report, width, c }: Context): string[] {
   const lines = [c.bold('Strengths')];
-  if (report.strengths.length === 0) lines.push(...hangingWrap('  ', `None above the expectations of ${report.stage.title}.`, width));
+  if (report.strengths.length === 0) lines.push(...hangingWrap('  ', `None at or above the expectations of ${report.target.title} yet.`, width));
   for (const strength of report.strengths) {
     const text = `${strength.title}: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`;
     lines.push(...hangingWrap('  • ', text, width));
@@ -116,8 +161,16 @@ function strengths({ report, width, c }: Context): string[] {
   return lines;
 }
 
+function evidenceAnswers({ report, width, c }: Context): string[] {
+  if (report.evidence.length === 0) return [];
+  return [
+    c.bold('Evidence you gave (breadth and counts: never part of a level)'),
+    ...report.evidence.flatMap((entry) => hangingWrap('  • ', `${entry.prompt} ${c.cyan(evidenceValue(entry.value))}`, width)),
+  ];
+}
+
 function evidence({ report, width, c }: Context): string[] {
   const notes = evidenceNotes(report);
   if (notes.length === 0) return [];
-  return [c.bold('Evidence'), ...notes.flatMap(({ question, note }) => hangingWrap('  • ', `${question}: ${note}`, width))];
+  return [c.bold('Your notes'), ...notes.flatMap(({ question, note }) => hangingWrap('  • ', `${question}: ${note}`, width))];
 }

@@ -1,9 +1,11 @@
 /** The team view as one self-contained HTML file: stage chart, competency table, shared gaps, heatmap table. */
+import { LEVELS } from '../../contracts/limits.ts';
 import type { Team } from '../../contracts/team.ts';
 import { escapeHtml as h } from '../kit/html-escape.ts';
+import { htmlList, htmlResource, htmlSection } from '../kit/html.ts';
 import { htmlPage } from '../kit/html-page.ts';
 import { VIEWS_STYLE } from '../kit/html-style-views.ts';
-import { formatLevel, formatScore, safeUrl } from '../report/phrases.ts';
+import { formatLevel, formatScore } from '../report/phrases.ts';
 import { stagesSvg } from './render-team-stages-chart.ts';
 import {
   BELOW_LEGEND,
@@ -31,13 +33,10 @@ function header(team: Team): string {
 
 function stages(team: Team): string {
   const rows = team.stages.map((stage) => `<tr><th scope="row">${h(stage.title)}</th><td class="num">${stage.people}</td></tr>`);
-  return [
-    '<section aria-labelledby="stages">',
-    '<h2 id="stages">Stages</h2>',
+  return htmlSection('stages', 'Stages', [
     stagesSvg(team),
     `<table><caption class="legend">The chart's values</caption><thead><tr><th scope="col">Stage</th><th scope="col" class="num">People</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-    '</section>',
-  ].join('\n');
+  ]);
 }
 
 function competencies(team: Team): string {
@@ -46,29 +45,23 @@ function competencies(team: Team): string {
       `<tr><td class="num">${index + 1}</td><th scope="row">${h(competency.title)}</th><td>${h(categoryTitleOf(team, competency.category))}</td>` +
       `<td class="num">${h(medianText(competency))}</td><td class="num">${h(rangeText(competency))}</td><td class="num">${h(belowText(team, competency.belowNext))}</td></tr>`,
   );
-  return [
-    '<section aria-labelledby="competencies">',
-    '<h2 id="competencies">Competencies</h2>',
+  return htmlSection('competencies', 'Competencies', [
     '<table class="competencies"><thead><tr><th scope="col" class="num">#</th><th scope="col">Competency</th><th scope="col">Category</th><th scope="col" class="num">Median</th><th scope="col" class="num">Min–max</th><th scope="col" class="num">Below next stage</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody></table>`,
-    '</section>',
-  ].join('\n');
+  ]);
 }
 
 function sharedGaps(team: Team): string {
-  if (team.sharedGaps.length === 0) return `<section aria-labelledby="shared"><h2 id="shared">Largest shared gaps</h2><p>${h(NO_SHARED_GAPS)}</p></section>`;
+  const heading = 'Largest shared gaps';
+  if (team.sharedGaps.length === 0) return htmlSection('shared', heading, [`<p>${h(NO_SHARED_GAPS)}</p>`], { inline: true });
   const items = team.sharedGaps.map((gap) => {
     const steps = gap.steps.map((step) => {
-      const resources = step.resources.map((resource) => {
-        const url = safeUrl(resource.url);
-        const title = url === undefined ? h(resource.title) : `<a href="${h(url)}" rel="noopener noreferrer">${h(resource.title)}</a>`;
-        return `<li>${title} (${h(resource.kind)})</li>`;
-      });
-      return `<h4>${h(stepHeading(step))}</h4><ul>${step.actions.map((action) => `<li>${h(action)}</li>`).join('')}</ul>${resources.length > 0 ? `<p>Resources:</p><ul>${resources.join('')}</ul>` : ''}`;
+      const resources = step.resources.length > 0 ? `<p>Resources:</p>${htmlList(step.resources.map(htmlResource))}` : '';
+      return `<h4>${h(stepHeading(step))}</h4>${htmlList(step.actions.map(h))}${resources}`;
     });
     return `<li><h3>${h(sharedGapHeading(team, gap, categoryTitleOf(team, gap.category)))}</h3>${steps.join('')}</li>`;
   });
-  return `<section aria-labelledby="shared"><h2 id="shared">Largest shared gaps</h2><ol class="gaps">${items.join('\n')}</ol></section>`;
+  return htmlSection('shared', heading, [`<ol class="gaps">${items.join('\n')}</ol>`], { inline: true });
 }
 
 function cell(level: number | null, below: boolean): string {
@@ -85,14 +78,11 @@ function heatmap(team: Team): string {
     const cells = person.levels.map((level, index) => cell(level, below.has(ids[index]!)));
     return `<tr><th scope="row">${h(person.name)}</th><td class="who">${h(person.stage.title)}, ${h(formatScore(person.overall))}</td>${cells.join('')}</tr>`;
   });
-  const key = [0, 1, 2, 3, 4].map((level) => `<span class="key l${level}">${level}</span>`).join('');
-  return [
-    '<section aria-labelledby="heatmap">',
-    '<h2 id="heatmap">Heatmap</h2>',
+  const key = LEVELS.map((level) => `<span class="key l${level}">${level}</span>`).join('');
+  return htmlSection('heatmap', 'Heatmap', [
     `<p class="legend">${h(HEATMAP_LEGEND)}; ${h(BELOW_LEGEND)}. Key: ${key}</p>`,
     `<div class="heatmap-wrap"><table class="heatmap" data-rows="${team.people.length}" data-columns="${team.competencies.length}">`,
     `<thead><tr><th scope="col">Person</th><th scope="col">Stage, score</th>${head.join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table></div>`,
-    '</section>',
-  ].join('\n');
+  ]);
 }

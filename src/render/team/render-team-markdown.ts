@@ -1,7 +1,8 @@
 /** The team view as Markdown (CommonMark with GitHub tables). */
 import type { Team } from '../../contracts/team.ts';
-import { escapeLinkDestination, escapeMarkdown as md } from '../kit/markdown-escape.ts';
-import { formatLevel, formatScore, safeUrl } from '../report/phrases.ts';
+import { markdownList, markdownResource, markdownTable } from '../kit/markdown.ts';
+import { escapeMarkdown as md } from '../kit/markdown-escape.ts';
+import { formatLevel, formatScore } from '../report/phrases.ts';
 import {
   BELOW_LEGEND,
   BELOW_MARK,
@@ -18,26 +19,36 @@ import {
 } from './team-phrases.ts';
 
 export function renderTeamMarkdown(team: Team): string {
-  const lines = [`# ${md(teamTitle(team))}`, '', md(teamSubtitle(team)), '', '## Stages', '', '| Stage | People |', '| --- | ---: |'];
-  for (const stage of team.stages) lines.push(`| ${md(stage.title)} | ${stage.people} |`);
-  lines.push('', '## Competencies', '', '| # | Competency | Category | Median | Min–max | Below next stage |', '| ---: | --- | --- | ---: | --- | ---: |');
-  team.competencies.forEach((competency, index) => {
-    lines.push(
-      `| ${index + 1} | ${md(competency.title)} | ${md(categoryTitleOf(team, competency.category))} | ${medianText(competency)} | ${rangeText(competency)} | ${belowText(team, competency.belowNext)} |`,
-    );
-  });
+  const stages = team.stages.map((stage) => [md(stage.title), String(stage.people)]);
+  const competencies = team.competencies.map((competency, index) => [
+    String(index + 1),
+    md(competency.title),
+    md(categoryTitleOf(team, competency.category)),
+    medianText(competency),
+    rangeText(competency),
+    belowText(team, competency.belowNext),
+  ]);
+  const lines = [
+    `# ${md(teamTitle(team))}`,
+    '',
+    md(teamSubtitle(team)),
+    '',
+    '## Stages',
+    '',
+    markdownTable(['Stage', 'People'], ['left', 'right'], stages),
+    '',
+    '## Competencies',
+    '',
+    markdownTable(['#', 'Competency', 'Category', 'Median', 'Min–max', 'Below next stage'], ['right', 'left', 'left', 'right', 'left', 'right'], competencies),
+  ];
   lines.push('', '## Largest shared gaps', '');
   if (team.sharedGaps.length === 0) lines.push(md(NO_SHARED_GAPS));
   team.sharedGaps.forEach((gap, index) => {
     lines.push(`${index + 1}. **${md(sharedGapHeading(team, gap, categoryTitleOf(team, gap.category)))}**`);
     for (const step of gap.steps) {
       lines.push(`   - ${md(stepHeading(step))}`);
-      for (const action of step.actions) lines.push(`     - ${md(action)}`);
-      for (const resource of step.resources) {
-        const url = safeUrl(resource.url);
-        const title = url === undefined ? md(resource.title) : `[${md(resource.title)}](${escapeLinkDestination(url)})`;
-        lines.push(`     - ${title} (${md(resource.kind)})`);
-      }
+      const items = [...step.actions.map(md), ...step.resources.map(markdownResource)];
+      if (items.length > 0) lines.push(markdownList(items, '     '));
     }
   });
   lines.push('', '## Heatmap', '', `${md(HEATMAP_LEGEND)}; ${md(BELOW_LEGEND)}.`, '');

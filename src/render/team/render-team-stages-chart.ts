@@ -1,5 +1,6 @@
 /** The team's stage distribution as a horizontal bar chart in inline SVG; the HTML gives the same numbers in a table. */
 import type { Team } from '../../contracts/team.ts';
+import { svgChart } from '../kit/html.ts';
 import { escapeHtml as h } from '../kit/html-escape.ts';
 import { truncate } from '../kit/text-layout.ts';
 
@@ -24,12 +25,12 @@ export function stagesSvg(team: Team): string {
       `<text class="count" x="${LEFT + length + 6}" y="${y + BAR / 2}" dominant-baseline="middle">${stage.people}</text></g>`
     );
   });
-  return [
-    `<svg class="stages" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="stages-title stages-desc" data-bars="${team.stages.length}">`,
-    '<title id="stages-title">People per stage</title>',
-    `<desc id="stages-desc">Bar chart of how many of the ${team.size} people are at each of ${team.stages.length} stages, lowest stage first. The table after the chart gives the same numbers.</desc>`,
+  const labels = {
+    titleHtml: 'People per stage',
+    descHtml: `Bar chart of how many of the ${team.size} people are at each of ${team.stages.length} stages, lowest stage first. The table after the chart gives the same numbers.`,
+  };
+  return svgChart('stages', { width: WIDTH, height }, { name: 'bars', value: team.stages.length }, labels, [
     `<line class="tick" x1="${LEFT}" y1="${TOP - 4}" x2="${LEFT}" y2="${height - TOP + 4}"/>`,
     ...bars,
-    '</svg>',
-  ].join('\n');
+  ]);
 }

@@ -1,7 +1,7 @@
 /** The team view in the terminal: stage distribution, competency table, shared gaps and a heatmap. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Team } from '../../contracts/team.ts';
-import { formatScore, safeUrl } from '../report/phrases.ts';
+import { formatScore } from '../report/phrases.ts';
 import {
   belowText,
   categoryTitleOf,
@@ -14,9 +14,8 @@ import {
   teamSubtitle,
   teamTitle,
 } from './team-phrases.ts';
-import { blockBar, hangingWrap, truncate } from '../kit/text-layout.ts';
-
-const MIN_WIDTH = 40;
+import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
+import { hangingWrap, truncate } from '../kit/text-layout.ts';
 const NAME_WIDTH = 16;
 
 interface Context {
@@ -25,8 +24,8 @@ interface Context {
   c: ChalkInstance;
 }
 
-export function renderTeamText(team: Team, options: { color: boolean; width?: number }): string {
-  const context: Context = { team, width: Math.max(MIN_WIDTH, Math.floor(options.width ?? 80)), c: new Chalk({ level: options.color ? 1 : 0 }) };
+export function renderTeamText(team: Team, options: TextOptions): string {
+  const context: Context = { team, ...textSetup(options) };
   const blocks = [header, stages, competencies, sharedGaps, heatmap].map((block) => block(context).join('\n'));
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
@@ -36,14 +35,9 @@ function header({ team, width, c }: Context): string[] {
 }
 
 function stages({ team, width, c }: Context): string[] {
-  const labelWidth = Math.min(Math.max(...team.stages.map((stage) => stage.title.length)), Math.floor(width * 0.4));
-  const barWidth = Math.max(10, Math.min(40, width - labelWidth - 12));
   const most = Math.max(1, ...team.stages.map((stage) => stage.people));
-  const rows = team.stages.map((stage) => {
-    const bar = blockBar(stage.people / most, barWidth);
-    return `  ${truncate(stage.title, labelWidth).padEnd(labelWidth)}  ${c.cyan(bar.full)}${c.dim(bar.empty)}  ${String(stage.people).padStart(4)}`;
-  });
-  return [c.bold('Stages'), ...rows];
+  const rows = team.stages.map((stage) => ({ label: stage.title, share: stage.people / most, value: String(stage.people) }));
+  return [c.bold('Stages'), ...barRows(rows, { width, c, fill: c.cyan, valueWidth: 4 })];
 }
 
 function competencies({ team, width, c }: Context): string[] {
@@ -66,10 +60,7 @@ function sharedGaps({ team, width, c }: Context): string[] {
     for (const step of gap.steps) {
       lines.push(`     ${c.cyan(stepHeading(step))}`);
       for (const action of step.actions) lines.push(...hangingWrap('       • ', action, width));
-      for (const resource of step.resources) {
-        const url = safeUrl(resource.url);
-        lines.push(...hangingWrap('       - ', `${resource.title} (${resource.kind})${url === undefined ? '' : ` ${c.underline(url)}`}`, width));
-      }
+      for (const resource of step.resources) lines.push(...hangingWrap('       - ', resourceText(resource, c), width));
     }
   });
   return lines;

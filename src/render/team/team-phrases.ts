@@ -1,4 +1,5 @@
 /** Wording shared by the text, Markdown and HTML team views. Plain strings: each renderer escapes them. */
+import { MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
 import type { Team } from '../../contracts/team.ts';
 import { formatLevel, plural } from '../report/phrases.ts';
 
@@ -37,7 +38,7 @@ export function categoryTitleOf(team: Team, id: string): string {
   return team.categories.find((category) => category.id === id)?.title ?? id;
 }
 
-export const HEATMAP_LEGEND = 'Levels 0–4 of each person (rows) in each competency (columns, numbered as in the competency table); a dot means not assessed';
+export const HEATMAP_LEGEND = `Levels ${MIN_LEVEL}–${MAX_LEVEL} of each person (rows) in each competency (columns, numbered as in the competency table); a dot means not assessed`;
 export const BELOW_MARK = '*';
 export const BELOW_LEGEND = `${BELOW_MARK} below the expectation of their own next stage`;
 export const NO_SHARED_GAPS = 'None: everyone meets the expectations of their next stage.';

@@ -1,0 +1,38 @@
+/**
+ * Every limit of ml-career's files, in one place: the level scale, "n/a", the
+ * lengths of a subject and a note, the size caps of the files it reads, and the
+ * versions of the formats it writes. The zod schemas, the fast paths, the prompts
+ * and the checks all take them from here. Free of zod, so that scoring, prompts and
+ * the fast paths load without it.
+ */
+
+/** The level scale: every level, expectation and band lies in MIN_LEVEL–MAX_LEVEL. */
+export const MIN_LEVEL = 0;
+export const MAX_LEVEL = 4;
+/** MIN_LEVEL, …, MAX_LEVEL in order. */
+export const LEVELS: readonly number[] = Array.from({ length: MAX_LEVEL - MIN_LEVEL + 1 }, (_, index) => MIN_LEVEL + index);
+
+/** The answer that leaves a question out of every total. */
+export const NOT_APPLICABLE = 'n/a';
+
+/** Characters of the subject (a name or handle), not counting spaces around it. */
+export const SUBJECT_MAX = 100;
+/** Characters of an evidence note. */
+export const NOTE_MAX = 500;
+
+const MiB = 1024 * 1024;
+/** A rubric file: far more than a category of questions takes. */
+export const RUBRIC_FILE_MAX_BYTES = MiB;
+/** An answers file. */
+export const ANSWERS_FILE_MAX_BYTES = MiB;
+/** Reports hold every answer and learning step: a few tens of KiB; 8 MiB leaves room for long notes. */
+export const REPORT_FILE_MAX_BYTES = 8 * MiB;
+/** The saved progress: far more than any rubric set's answers take; a bigger file is not ours and is not read into memory. */
+export const PROGRESS_FILE_MAX_BYTES = MiB;
+
+/** Versions of the formats ml-career writes; a reader refuses a newer one. */
+export const REPORT_SCHEMA_VERSION = 2;
+/** 2: each opened gap says why it opened (`cause`, `oldLevel`, `oldExpected`). */
+export const COMPARE_SCHEMA_VERSION = 2;
+export const TEAM_SCHEMA_VERSION = 1;
+export const PROGRESS_VERSION = 1;

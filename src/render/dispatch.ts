@@ -1,0 +1,25 @@
+/** One dispatcher for every view (report, comparison, team): the format picks the renderer; JSON is the view itself. */
+import type { ReportFormat } from './format.ts';
+import type { TextOptions } from './kit/text.ts';
+
+interface ViewRenderers<T> {
+  text(view: T, options: TextOptions): string;
+  md(view: T): string;
+  html(view: T): string;
+}
+
+/** The view as a string in `format`; `options` (colour, width) only reach the text renderer. */
+export function dispatcher<T>(renderers: ViewRenderers<T>): (view: T, format: ReportFormat, options: TextOptions) => string {
+  return (view, format, options) => {
+    switch (format) {
+      case 'text':
+        return renderers.text(view, options);
+      case 'json':
+        return `${JSON.stringify(view, null, 2)}\n`;
+      case 'md':
+        return renderers.md(view);
+      case 'html':
+        return renderers.html(view);
+    }
+  };
+}
