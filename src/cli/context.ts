@@ -24,6 +24,8 @@ export interface CommandContext extends CliContext {
   color: boolean;
   /** The rubric directory of --rubrics, merged over the built-in rubrics; absent for the built-in set alone. */
   rubrics?: string;
+  /** How the person ran the program (`ml-career`, or `npx ml-career` through npx), for the commands hints name (invocation.ts). */
+  invoked: string;
 }
 
 /** Colour on a terminal only: never with --no-color, NO_COLOR (non-empty), TERM=dumb or a pipe. */

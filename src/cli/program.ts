@@ -4,8 +4,9 @@
  * and `--help` stay fast; the global flags are resolved once, into the context
  * every command is handed.
  */
-import type { CommandOptions, CommandUnknownOpts } from '@commander-js/extra-typings';
+import { Help, type CommandOptions, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { colorEnabled, type CliContext, type CommandContext } from './context.ts';
+import { invokedAs, namingInvocation } from './invocation.ts';
 import {
   assessSpec,
   compareSpec,
@@ -25,12 +26,23 @@ import {
 } from './specs.ts';
 
 export function buildProgram(context: CliContext) {
-  const program = programSpec(context.version)
+  // The help and commander's messages name commands as the person ran the program (`npx ml-career …` through npx).
+  const invoked = invokedAs(context.env);
+  const program = programSpec(context.version, invoked)
     .showSuggestionAfterError(true)
     .exitOverride()
+    // Renamed before commander wraps the help to the width (copied to every subcommand by adopt()).
+    .configureHelp({
+      optionDescription(option) {
+        return namingInvocation(Help.prototype.optionDescription.call(this, option), invoked);
+      },
+      argumentDescription(argument) {
+        return namingInvocation(Help.prototype.argumentDescription.call(this, argument), invoked);
+      },
+    })
     .configureOutput({
-      writeOut: (text) => context.stdout.write(text),
-      writeErr: (text) => context.stderr.write(text),
+      writeOut: (text) => context.stdout.write(namingInvocation(text, invoked)),
+      writeErr: (text) => context.stderr.write(namingInvocation(text, invoked)),
       outputError: (text, write) => write(text.replace(/^error: /, 'ml-career: ')),
     });
 
@@ -109,6 +121,7 @@ function resolveGlobals(context: CliContext, globals: GlobalOptions): CommandCon
   return {
     ...context,
     color: colorEnabled(context.stdout, context.env, globals.color),
+    invoked: invokedAs(context.env),
     ...(globals.rubrics === undefined ? {} : { rubrics: globals.rubrics }),
   };
 }

@@ -5,6 +5,7 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { CliError, DataError, ExitCode, formatProblem, UsageError } from '../errors.ts';
 import type { CliContext } from './context.ts';
+import { commandHint, invokedAs, namingInvocation } from './invocation.ts';
 import { buildProgram } from './program.ts';
 
 /** Enough to fix in one go; a thousand lines of problems hide the first one. */
@@ -23,14 +24,16 @@ export async function run(context: CliContext): Promise<number> {
 }
 
 function reportError(error: unknown, context: CliContext, debug: boolean): number {
-  const write = (text: string) => context.stderr.write(`${text}\n`);
+  // Commands named in messages (in backticks) read as the person ran the program: `npx ml-career …` through npx.
+  const invoked = invokedAs(context.env);
+  const write = (text: string) => context.stderr.write(`${namingInvocation(text, invoked)}\n`);
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help / version).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return ExitCode.ok;
     }
     if (error.code === 'commander.executeSubCommandAsync') return ExitCode.usage;
-    write('Run `ml-career --help` (or `ml-career <command> --help`) for the usage.');
+    write(`Run ${commandHint(invoked, '--help')} (or ${commandHint(invoked, '<command> --help')}) for the usage.`);
     return ExitCode.usage;
   }
   if (error instanceof DataError) {

@@ -20,27 +20,40 @@ const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team']
 const everySchemaNamed: Exclude<SchemaName, (typeof schemaNames)[number]> extends never ? true : false = true;
 void everySchemaNamed;
 
-const examples = `
-Examples:
-  $ ml-career assess                               answer the questions in this terminal
-  $ ml-career assess --quick                       only the key question of each competency
-  $ ml-career assess --resume                      continue an interrupted assessment
-  $ ml-career template -o answers.yaml             an answers file to fill in
-  $ ml-career assess --answers answers.yaml --format json
-  $ ml-career assess --answers answers.yaml --fail-below mid -o report.html
-  $ ml-career report report.json --format md       render a saved report again
-  $ ml-career history                              your past assessments
-  $ ml-career compare                              what moved since the previous assessment
-  $ ml-career compare 1 3 --format html -o moved.html
-  $ ml-career team reports/ --anonymize -o team.html
-  $ ml-career rubrics list                         the categories and their questions
-  $ ml-career rubrics validate ./my-rubrics        check your own rubrics
+const examples: [string, string?][] = [
+  ['assess', 'answer the questions in this terminal'],
+  ['assess --quick', 'only the key question of each competency'],
+  ['assess --resume', 'continue an interrupted assessment'],
+  ['template -o answers.yaml', 'an answers file to fill in'],
+  ['assess --answers answers.yaml --format json'],
+  ['assess --answers answers.yaml --fail-below mid -o report.html'],
+  ['report report.json --format md', 'render a saved report again'],
+  ['history', 'your past assessments'],
+  ['compare', 'what moved since the previous assessment'],
+  ['compare 1 3 --format html -o moved.html'],
+  ['team reports/ --anonymize -o team.html'],
+  ['rubrics list', 'the categories and their questions'],
+  ['rubrics validate ./my-rubrics', 'check your own rubrics'],
+];
 
-Exit codes: 0 success, 1 bad input or data, 2 usage error, 3 gate not met (--fail-below), 130 interrupted.
-Documentation: README.md in the package.`;
+/** The examples after the program's help, named as the person ran it (`npx ml-career …` through npx). */
+function examplesHelp(invoked: string): string {
+  const lines = examples.map(([args, what]) => {
+    const command = `  $ ${invoked} ${args}`;
+    return what === undefined ? command : `${command.padEnd(51)}${what}`;
+  });
+  return [
+    '',
+    'Examples:',
+    ...lines,
+    '',
+    'Exit codes: 0 success, 1 bad input or data, 2 usage error, 3 gate not met (--fail-below), 130 interrupted.',
+    'Documentation: README.md in the package.',
+  ].join('\n');
+}
 
 /** The program itself and its global flags, which every command reads through its context. */
-export function programSpec(version: string) {
+export function programSpec(version: string, invoked = 'ml-career') {
   return new Command('ml-career')
     .description('Assess your skills as an AI/ML systems engineer: your career stage, why not the next one, and what to learn next.')
     .version(version, '-V, --version', 'print the version')
@@ -48,7 +61,7 @@ export function programSpec(version: string) {
     .addOption(rubricsOption())
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--debug', 'show stack traces for errors (or set ML_CAREER_DEBUG=1)')
-    .addHelpText('after', examples);
+    .addHelpText('after', examplesHelp(invoked));
 }
 
 export function assessSpec() {
@@ -57,7 +70,7 @@ export function assessSpec() {
     .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin) instead of asking')
     .addOption(quickOption())
     .addOption(onlyOption())
-    .option('--evidence', 'after each answer, ask for an optional one-line note of evidence')
+    .option('--evidence', 'let any answer carry a one-line note of evidence (press e at a question to add one)')
     .option('--resume', 'continue the interrupted assessment saved in the state directory')
     .option('--restart', 'discard (set aside) a saved unfinished assessment and start over')
     .option('--no-input', 'never prompt: fail at once unless --answers is given')

@@ -13,7 +13,7 @@ interface QuestionnaireOptions {
   /** Answers so far (a resumed run); the run starts at the first question in scope without one. */
   answers: Answers;
   asker: Asker;
-  /** Ask for an evidence note after each answer. */
+  /** Offer an evidence note with each answer (the person adds one with a key; none is asked for). */
   evidence: boolean;
   /** Called with every new set of answers, in order; the run ends only after the last call has finished. */
   onChange: (answers: Answers) => Promise<void>;
@@ -40,7 +40,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
   let furthest = index;
   try {
     while (index < scope.length) {
-      const view = viewOf(scope, index, answers);
+      const view = viewOf(scope, index, answers, evidence);
       const result = await asker.ask(view);
       await saving;
       if (result.kind === 'back') {
@@ -51,8 +51,8 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
       const problem = checkAnswerValue(question, result.value);
       if (problem !== null) throw new Error(`bug: the asker returned an invalid answer to "${question.id}": ${problem}`);
 
-      let note = view.current?.note;
-      if (evidence) note = await asker.askNote(view, note);
+      // With evidence on, the asker hands back the note as the person left it; else an earlier note stays.
+      const note = evidence ? result.note : view.current?.note;
       const answer: Answer = note === undefined ? { value: result.value } : { value: result.value, note };
       answers = { ...answers, [question.id]: answer };
       saving = onChange(answers);
@@ -71,7 +71,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
   return answers;
 }
 
-function viewOf(scope: ScopedQuestion[], index: number, answers: Answers): QuestionView {
+function viewOf(scope: ScopedQuestion[], index: number, answers: Answers, evidence: boolean): QuestionView {
   const scoped = scope[index]!;
   const current = answers[scoped.question.id];
   return {
@@ -81,15 +81,19 @@ function viewOf(scope: ScopedQuestion[], index: number, answers: Answers): Quest
     scoped,
     ...(current === undefined ? {} : { current }),
     canGoBack: index > 0,
+    evidence,
   };
 }
 
-/** What the person reads before the first question. */
-export function introText(scope: ScopedQuestion[], minutes: number): string {
+/**
+ * What the person reads before the first question. `command` is how they ran the
+ * program (`ml-career`, or `npx ml-career` through npx), for the resume hint.
+ */
+export function introText(scope: ScopedQuestion[], minutes: number, command: string): string {
   const questions = `${scope.length} question${scope.length === 1 ? '' : 's'}`;
   return [
     `${questions}, about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     'Answer with what you have actually done, not what you could do. "← Previous question" goes back to change an answer.',
-    'Your progress is saved after every answer, so Ctrl-C is safe: `ml-career assess --resume` continues where you stopped.',
+    `Your progress is saved after every answer, so Ctrl-C is safe: \`${command} assess --resume\` continues where you stopped.`,
   ].join('\n');
 }

@@ -43,10 +43,12 @@ const progressFile = () => join(dir, 'state', 'ml-career', 'progress.json');
 const readReport = async () => JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
-/** Answers the first two questions: level 2 on the scale, Docker and Kubernetes ticked. */
+/** Answers the first two questions: level 2 on the scale (by its number key), Docker and Kubernetes ticked. */
 async function answerFirstTwo(session: TmuxSession): Promise<void> {
   await session.waitFor('[1/4] Terminal check › Serving');
-  session.keys('Down', 'Down', 'Enter');
+  session.keys('2');
+  await session.waitFor('❯ 2 Runs one production service.');
+  session.keys('Enter');
   await session.waitFor('[2/4] Terminal check › Serving');
   session.keys('Space', 'Down', 'Space', 'Enter');
   await session.waitFor('[3/4] Terminal check › Serving');
@@ -100,7 +102,7 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
     second.type('12');
     second.keys('Enter');
     await second.waitFor('[4/4] Terminal check › Serving');
-    second.keys('Down', 'Enter');
+    second.keys('n', 'Enter');
     expect(await second.exitCode()).toBe(0);
 
     const report = await readReport();
@@ -113,23 +115,32 @@ describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when t
     expect(existsSync(progressFile())).toBe(false);
   });
 
-  it('with --evidence asks for a note after each answer and puts the notes in the report', async () => {
+  it('with --evidence adds a note only where e is pressed, and puts the notes in the report', async () => {
     const session = assess('--only', 'pty-check', '--evidence');
-    const notes = ['runs the ranking service', '', 'since 2019', 'weekly rota'];
-    const answers: (() => void)[] = [
-      () => session.keys('Down', 'Down', 'Down', 'Enter'),
-      () => session.keys('Enter'),
-      () => (session.type('6'), session.keys('Enter')),
-      () => session.keys('Enter'),
+    // Each answer: the keys that pick it, and the note to add with e (none where undefined).
+    const steps: [() => void, string | undefined][] = [
+      [() => session.keys('3'), 'runs the ranking service'],
+      [() => undefined, undefined],
+      [() => session.type('6'), 'since 2019'],
+      [() => session.keys('y'), 'weekly rota'],
     ];
-    for (const [index, answer] of answers.entries()) {
-      await session.waitFor(`[${index + 1}/4]`);
-      answer();
-      await session.waitFor((screen) => occurrences(screen, 'Evidence (optional)') === index + 1);
-      session.type(notes[index]!);
+    for (const [index, [pick, note]] of steps.entries()) {
+      await session.waitFor(`? [${index + 1}/4]`);
+      // Offered on every question (the number question says it in its hint).
+      expect(session.visible()).toMatch(/e adds? a note/);
+      pick();
+      if (note !== undefined) {
+        session.keys('e');
+        await session.waitFor('⏎ keep this note');
+        session.type(note);
+        session.keys('Enter');
+        await session.waitFor((screen) => occurrences(screen, `Evidence: ${note}`) === 1 && !screen.includes('⏎ keep this note'));
+      }
       session.keys('Enter');
     }
     expect(await session.exitCode()).toBe(0);
+    // Asked for on none.
+    expect(session.screen()).not.toContain('Evidence (optional)');
     const report = await readReport();
     expect(report.answers).toEqual({
       'pty-serving-depth': { value: 3, level: 3, note: 'runs the ranking service', role: 'behaviour' },

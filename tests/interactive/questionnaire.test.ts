@@ -5,13 +5,12 @@ import { introText, runQuestionnaire } from '../../src/interactive/questionnaire
 import type { Asker, AskResult, QuestionView } from '../../src/interactive/prompt/asker.ts';
 import { fixtureScope } from './scope-fixture.ts';
 
-const answer = (value: AnswerValue): AskResult => ({ kind: 'answer', value });
+const answer = (value: AnswerValue, note?: string): AskResult => (note === undefined ? { kind: 'answer', value } : { kind: 'answer', value, note });
 const back: AskResult = { kind: 'back' };
 
 /** An asker that plays a script of results and records what it was shown. */
-function scripted(steps: AskResult[], notes: (string | undefined)[] = []) {
+function scripted(steps: AskResult[]) {
   const asked: QuestionView[] = [];
-  const noteCalls: { id: string; current: string | undefined }[] = [];
   const asker: Asker = {
     intro: () => undefined,
     ask: async (view) => {
@@ -20,12 +19,8 @@ function scripted(steps: AskResult[], notes: (string | undefined)[] = []) {
       if (!step) throw new Error(`the script ran out at ${view.scoped.question.id}`);
       return step;
     },
-    askNote: async (view, current) => {
-      noteCalls.push({ id: view.scoped.question.id, current });
-      return notes.shift();
-    },
   };
-  return { asker, asked, noteCalls, ids: () => asked.map((view) => view.scoped.question.id) };
+  return { asker, asked, ids: () => asked.map((view) => view.scoped.question.id) };
 }
 
 const ids = fixtureScope.map((scoped) => scoped.question.id);
@@ -139,28 +134,32 @@ describe('runQuestionnaire', () => {
     expect(result).toEqual(saved);
   });
 
-  it('asks for evidence after each answer when asked to, offering the note given before', async () => {
+  it('with evidence, offers a note with each question (the earlier one shown) and keeps the note each answer comes with', async () => {
     const saved: Answers = { 'serving-depth': { value: 2, note: 'ran the ranking service' } };
-    const { asker, noteCalls } = scripted([back, back, answer(3), answer(true), answer('kubernetes')], ['runs two services', undefined, 'k8s daily']);
+    const { asker, asked } = scripted([back, back, answer(3, 'runs two services'), answer(true), answer('kubernetes', 'k8s daily')]);
     const result = await runQuestionnaire({
       scope: fixtureScope.slice(0, 3),
-      answers: { ...saved, 'serving-gpu': { value: true } },
+      answers: { ...saved, 'serving-gpu': { value: true, note: 'an old note' } },
       asker,
       evidence: true,
       onChange: async () => undefined,
     });
-    expect(noteCalls).toEqual([
-      { id: 'serving-depth', current: 'ran the ranking service' },
-      { id: 'serving-gpu', current: undefined },
-      { id: 'tooling-orchestrator', current: undefined },
+    expect(asked.every((view) => view.evidence)).toBe(true);
+    expect(asked.map((view) => [view.scoped.question.id, view.current?.note])).toEqual([
+      ['tooling-orchestrator', undefined],
+      ['serving-gpu', 'an old note'],
+      ['serving-depth', 'ran the ranking service'],
+      ['serving-gpu', 'an old note'],
+      ['tooling-orchestrator', undefined],
     ]);
     expect(result['serving-depth']).toEqual({ value: 3, note: 'runs two services' });
+    // The asker handed the answer back without a note: the person removed it.
     expect(result['serving-gpu']).toEqual({ value: true });
     expect(result['tooling-orchestrator']).toEqual({ value: 'kubernetes', note: 'k8s daily' });
   });
 
-  it('keeps an earlier note without asking for one when evidence is off', async () => {
-    const { asker, noteCalls } = scripted([back, answer(2), answer(true)]);
+  it('keeps an earlier note when evidence is off, and offers none', async () => {
+    const { asker, asked } = scripted([back, answer(2), answer(true)]);
     const result = await runQuestionnaire({
       scope: fixtureScope.slice(0, 2),
       answers: { 'serving-depth': { value: 1, note: 'one demo' } },
@@ -168,7 +167,7 @@ describe('runQuestionnaire', () => {
       evidence: false,
       onChange: async () => undefined,
     });
-    expect(noteCalls).toHaveLength(0);
+    expect(asked.some((view) => view.evidence)).toBe(false);
     expect(result['serving-depth']).toEqual({ value: 2, note: 'one demo' });
     expect(result['serving-gpu']).toEqual({ value: true });
   });
@@ -199,15 +198,16 @@ describe('runQuestionnaire', () => {
 });
 
 describe('introText', () => {
-  it('says how many questions, how long, and that Ctrl-C is safe', () => {
-    const text = introText(fixtureScope, 3);
+  it('says how many questions, how long, and that Ctrl-C is safe, naming the resume command as the program was run', () => {
+    const text = introText(fixtureScope, 3, 'ml-career');
     expect(text).toContain('5 questions, about 3 minutes.');
     expect(text).toContain('saved after every answer');
     expect(text).toContain('Ctrl-C');
-    expect(text).toContain('ml-career assess --resume');
+    expect(text).toContain('`ml-career assess --resume`');
+    expect(introText(fixtureScope, 3, 'npx ml-career')).toContain('`npx ml-career assess --resume`');
   });
 
   it('uses the singular for one question and one minute', () => {
-    expect(introText(fixtureScope.slice(0, 1), 1)).toMatch(/^1 question, about 1 minute\./);
+    expect(introText(fixtureScope.slice(0, 1), 1, 'ml-career')).toMatch(/^1 question, about 1 minute\./);
   });
 });

@@ -14,7 +14,8 @@ import { stateDir } from '../../io/state-dir.ts';
 import { estimatedMinutes } from '../../rubric/estimate.ts';
 import { questionsById } from '../../rubric/questions.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
-import type { CliContext } from '../context.ts';
+import type { CommandContext } from '../context.ts';
+import { commandHint } from '../invocation.ts';
 
 export interface InteractiveOptions {
   scope: ScopeOptions;
@@ -32,7 +33,7 @@ export interface InteractiveSession {
   finish: () => Promise<void>;
 }
 
-export async function assessInteractively(context: CliContext, set: RubricSet, options: InteractiveOptions): Promise<InteractiveSession> {
+export async function assessInteractively(context: CommandContext, set: RubricSet, options: InteractiveOptions): Promise<InteractiveSession> {
   const dir = stateDir(context.env, context.home);
   await ensureStateDir(dir);
   // Held until the report is written, so a second run cannot write the same progress over this one.
@@ -45,17 +46,18 @@ export async function assessInteractively(context: CliContext, set: RubricSet, o
   }
 }
 
-async function runSession(context: CliContext, set: RubricSet, options: InteractiveOptions, dir: string, lock: Lock): Promise<InteractiveSession> {
+async function runSession(context: CommandContext, set: RubricSet, options: InteractiveOptions, dir: string, lock: Lock): Promise<InteractiveSession> {
   const saved = await loadProgress(dir);
   const say = (text: string) => context.stderr.write(`${text}\n`);
+  const command = (args: string) => commandHint(context.invoked, args);
 
   if (options.resume && !saved) {
-    throw new UsageError(`there is no interrupted assessment to resume (nothing saved in ${dir})`, 'start one with `ml-career assess`');
+    throw new UsageError(`there is no interrupted assessment to resume (nothing saved in ${dir})`, `start one with ${command('assess')}`);
   }
   if (saved && !options.resume && !options.restart) {
     throw new UsageError(
       `an unfinished assessment is saved (${Object.keys(saved.answers).length} answers, last changed ${saved.updatedAt})`,
-      'continue it with `ml-career assess --resume`, or start over with `ml-career assess --restart` (the saved answers are kept aside)',
+      `continue it with ${command('assess --resume')}, or start over with ${command('assess --restart')} (the saved answers are kept aside)`,
     );
   }
   if (saved && options.restart) {
@@ -73,7 +75,7 @@ async function runSession(context: CliContext, set: RubricSet, options: Interact
 
   const { createInquirerAsker } = await import('../../interactive/prompt/inquirer-asker.ts');
   const asker = createInquirerAsker({ input: context.stdin, output: context.stderr, ...(context.interrupt ? { signal: context.interrupt.signal } : {}) });
-  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question))));
+  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question)), context.invoked));
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
 
   const progressOf = (current: Answers): Progress => ({
@@ -101,7 +103,7 @@ async function runSession(context: CliContext, set: RubricSet, options: Interact
       },
     });
   } catch (error) {
-    if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length);
+    if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length, context.invoked);
     throw error;
   } finally {
     unclaim?.();
@@ -119,11 +121,11 @@ async function runSession(context: CliContext, set: RubricSet, options: Interact
   };
 }
 
-function interruptedMessage(dir: string, answered: number): Interrupted {
+function interruptedMessage(dir: string, answered: number, invoked: string): Interrupted {
   if (answered === 0) return new Interrupted('Interrupted before the first answer; nothing to save.');
   return new Interrupted(
     `Interrupted. Your ${answered} answer${answered === 1 ? ' is' : 's are'} saved in ${progressPath(dir)}.\n` +
-      '  Continue where you stopped with: ml-career assess --resume',
+      `  Continue where you stopped with: ${invoked} assess --resume`,
   );
 }
 

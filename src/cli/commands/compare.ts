@@ -40,7 +40,7 @@ async function pickReports(refs: { old?: string; new?: string }, history: () => 
   if (entries.length < needed) {
     throw new DataError({
       message: `compare needs ${needed === 2 ? 'two reports' : 'a second report'}, and the history holds ${entries.length} (${dir})`,
-      hint: 'give two report files or history numbers: ml-career compare old.json new.json',
+      hint: 'give two report files or history numbers: `ml-career compare old.json new.json`',
     });
   }
   const latest = namedEntry(entries[entries.length - 1]!);

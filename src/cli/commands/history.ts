@@ -3,6 +3,7 @@ import { historyDir } from '../../io/record-report.ts';
 import { historyJson, historyTable } from '../../render/history/history-table.ts';
 import { loadReportRef } from '../../io/report-ref.ts';
 import type { CliContext, CommandContext } from '../context.ts';
+import { commandHint } from '../invocation.ts';
 import { writeResult } from '../output.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import type { HistoryListOptions, HistoryShowOptions } from '../specs.ts';
@@ -22,7 +23,7 @@ export async function historyListCommand(context: CommandContext, options: Histo
     return;
   }
   if (history.entries.length === 0) {
-    context.stderr.write(`No assessments in the history yet (${history.dir}). Each \`ml-career assess\` adds one.\n`);
+    context.stderr.write(`No assessments in the history yet (${history.dir}). Each ${commandHint(context.invoked, 'assess')} adds one.\n`);
     return;
   }
   await writeResult(context, historyTable(history.entries));

@@ -1,8 +1,10 @@
 /** Warnings on stderr: something was skipped or not saved, and the command carried on. */
 import { formatProblem, type Problem } from '../../errors.ts';
 import type { CliContext } from '../context.ts';
+import { invokedAs, namingInvocation } from '../invocation.ts';
 
 export function warn(context: CliContext, problem: Problem | string): void {
   const text = typeof problem === 'string' ? problem : formatProblem(problem);
-  context.stderr.write(`ml-career: warning: ${text}\n`);
+  // A hint from below the CLI names commands as `ml-career …`; say them as the person ran the program.
+  context.stderr.write(`ml-career: warning: ${namingInvocation(text, invokedAs(context.env))}\n`);
 }

@@ -1,7 +1,8 @@
 /**
  * What the questionnaire engine needs from a person: one answer at a time, a way
  * back, and an optional evidence note. The engine only sees this interface, so
- * tests drive it with a scripted asker and only src/prompt/ knows about Inquirer.
+ * tests drive it with a scripted asker and only src/interactive/prompt/ knows
+ * about Inquirer.
  */
 import type { Answer, AnswerValue } from '../../contracts/answers.ts';
 import type { ScopedQuestion } from '../../assessment/scope.ts';
@@ -13,16 +14,20 @@ export interface QuestionView {
   /** "Soft skills › Communication" */
   breadcrumb: string;
   scoped: ScopedQuestion;
-  /** The answer given earlier, shown as the default when revisiting. */
+  /** The answer given earlier, shown as the default when revisiting (its note too). */
   current?: Answer;
   canGoBack: boolean;
+  /** --evidence: the person may add a one-line note to this answer (opt-in, with a key). */
+  evidence: boolean;
 }
 
-export type AskResult = { kind: 'answer'; value: AnswerValue } | { kind: 'back' };
+/**
+ * An answer, with the note that goes with it when the view offered one: the
+ * earlier note unless the person changed it, undefined when there is none.
+ */
+export type AskResult = { kind: 'answer'; value: AnswerValue; note?: string } | { kind: 'back' };
 
 export interface Asker {
   intro(text: string): void;
   ask(view: QuestionView): Promise<AskResult>;
-  /** Resolves to the note, or undefined when the person leaves it empty. */
-  askNote(view: QuestionView, current?: string): Promise<string | undefined>;
 }

@@ -1,65 +1,61 @@
 /**
- * The terminal asker: the only place that imports Inquirer. Prompts write to
- * stderr by default, because stdout carries the report.
+ * The terminal asker: the only place that runs Inquirer prompts (prompts.ts holds
+ * them). Prompts write to stderr by default, because stdout carries the report.
  */
-import { checkbox, input, select, Separator } from '@inquirer/prompts';
-import { NOT_APPLICABLE, NOTE_MAX } from '../../contracts/limits.ts';
+import { NOT_APPLICABLE } from '../../contracts/limits.ts';
 import { Interrupted } from '../../errors.ts';
-import type { MultiQuestion, NumberQuestion } from '../../contracts/rubric.ts';
+import type { MultiQuestion, NumberQuestion, Question } from '../../contracts/rubric.ts';
 import type { Asker, AskResult, QuestionView } from './asker.ts';
-import { extraPicks, multiResult, promptMessage, resultOf, singlePicks, type PickValue } from './choices.ts';
+import { extraPicks, multiResult, pickKeysHint, questionTitle, resultOf, singlePicks } from './choices.ts';
 import { numberHint, numberResult } from './number-input.ts';
+import { numberPrompt, pickPrompt, tickPrompt, type NoteConfig } from './prompts.ts';
+import { textWidth, type Header } from './screen.ts';
+import { wrapWords } from './text-layout.ts';
 
 interface AskerStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   /** Aborting it ends the current prompt as Ctrl-C does (SIGTERM, a closed terminal). */
   signal?: AbortSignal;
+  /** The terminal's width; by default the output's columns (80 when it has none). */
+  columns?: () => number | undefined;
 }
-
-// Ticking "Not applicable" or "Previous" together with options is refused with a message saying so.
-const MULTI_HINT = '(space ticks, enter confirms; ticking none is an answer too)';
 
 export function createInquirerAsker(streams: AskerStreams = {}): Asker {
   const output = streams.output ?? process.stderr;
   const context = { input: streams.input, output, clearPromptOnDone: false, ...(streams.signal ? { signal: streams.signal } : {}) };
+  const columns = streams.columns ?? (() => (output as { columns?: number }).columns);
+
+  const common = (view: QuestionView) => ({ header: headerOf(view), note: noteOf(view), columns });
 
   const askMulti = async (view: QuestionView, question: MultiQuestion): Promise<AskResult> => {
     const current = view.current?.value;
-    const chosen = new Set(Array.isArray(current) ? current : current === NOT_APPLICABLE ? [NOT_APPLICABLE] : []);
-    const extras = extraPicks(question, view.canGoBack).map((pick) => ({
-      name: pick.name,
-      value: String(pick.value),
-      checked: chosen.has(String(pick.value)),
-    }));
-    const ticked = await checkbox(
+    const ticked = Array.isArray(current) ? current : current === NOT_APPLICABLE ? [NOT_APPLICABLE] : [];
+    const answer = await tickPrompt(
       {
-        message: `${promptMessage(view)}\n${MULTI_HINT}`,
-        choices: [
-          ...question.options.map((option) => ({ name: option.label, value: option.id, checked: chosen.has(option.id) })),
-          ...(extras.length > 0 ? [new Separator(), ...extras] : []),
-        ],
-        pageSize: question.options.length + extras.length + 1,
-        // "all" and "invert" would tick Previous and Not applicable along with the options.
-        ...(extras.length > 0 ? { shortcuts: { all: null, invert: null } } : {}),
+        ...common(view),
+        options: question.options.map((option) => ({ value: option.id, label: option.label })),
+        extras: extraPicks(question, view.canGoBack).map((pick) => ({ value: String(pick.value), label: pick.name })),
+        ticked,
         validate: (items) => {
-          const result = multiResult(items.map((item) => item.value));
+          const result = multiResult(items);
           return typeof result === 'string' ? result : true;
         },
       },
       context,
     );
-    const result = multiResult(ticked);
-    if (typeof result === 'string') throw new Error(`bug: the checkbox accepted an invalid tick set (${result})`);
-    return result;
+    const result = multiResult(answer.ticked);
+    if (typeof result === 'string') throw new Error(`bug: the tick prompt accepted an invalid tick set (${result})`);
+    return withNote(result, answer.note);
   };
 
   const askNumber = async (view: QuestionView, question: NumberQuestion): Promise<AskResult> => {
     const current = view.current?.value;
-    const typed = await input(
+    const answer = await numberPrompt(
       {
-        message: `${promptMessage(view)}\n${numberHint(question, view.canGoBack)}`,
-        default: current === undefined ? undefined : String(current),
+        ...common(view),
+        hint: numberHint(question, view.canGoBack, view.evidence),
+        ...(current === undefined ? {} : { fallback: String(current) }),
         validate: (text) => {
           const result = numberResult(text, question, view.canGoBack);
           return typeof result === 'string' ? result : true;
@@ -67,14 +63,16 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
       },
       context,
     );
-    const result = numberResult(typed, question, view.canGoBack);
-    if (typeof result === 'string') throw new Error(`bug: the number prompt accepted "${typed}" (${result})`);
-    return result;
+    const result = numberResult(answer.text, question, view.canGoBack);
+    if (typeof result === 'string') throw new Error(`bug: the number prompt accepted "${answer.text}" (${result})`);
+    return withNote(result, answer.note);
   };
 
   return {
     intro(text) {
-      output.write(`${text}\n\n`);
+      const width = textWidth(columns());
+      const lines = text.split('\n').flatMap((line) => wrapWords(line, width));
+      output.write(`${lines.join('\n')}\n\n`);
     },
 
     ask(view) {
@@ -83,39 +81,35 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
         if (question.kind === 'multi') return askMulti(view, question);
         if (question.kind === 'number') return askNumber(view, question);
         const picks = singlePicks(question, view.canGoBack);
-        const picked = await select<PickValue>(
+        const current = view.current?.value;
+        const initial = Array.isArray(current) ? -1 : picks.findIndex((pick) => pick.value === current);
+        const picked = await pickPrompt(
           {
-            message: promptMessage(view),
-            choices: picks,
-            pageSize: picks.length,
-            default: currentPick(view),
+            ...common(view),
+            rows: picks.map((pick) => ({ key: pick.key, label: pick.name, short: pick.short, ...(pick.detail === undefined ? {} : { detail: pick.detail }) })),
+            pickKeys: pickKeysHint(question, picks),
+            initial: Math.max(0, initial),
           },
           context,
         );
-        return resultOf(picked);
-      });
-    },
-
-    askNote(_view, current) {
-      return interruptible(async () => {
-        const note = await input(
-          {
-            message: 'Evidence (optional): one line on what backs this answer',
-            default: current,
-            prefill: 'editable',
-            validate: (text) => text.trim().length <= NOTE_MAX || `keep it under ${NOTE_MAX} characters`,
-          },
-          context,
-        );
-        return note.trim() === '' ? undefined : note.trim();
+        return withNote(resultOf(picks[picked.index]!.value), picked.note);
       });
     },
   };
 }
 
-function currentPick(view: QuestionView): PickValue | undefined {
-  const value = view.current?.value;
-  return Array.isArray(value) ? undefined : value;
+function headerOf(view: QuestionView): Header {
+  const question: Question = view.scoped.question;
+  return { title: questionTitle(view), prompt: question.prompt, ...(question.help ? { help: question.help } : {}) };
+}
+
+function noteOf(view: QuestionView): NoteConfig {
+  const current = view.current?.note;
+  return { enabled: view.evidence, ...(current === undefined ? {} : { current }) };
+}
+
+function withNote(result: AskResult, note: string | undefined): AskResult {
+  return result.kind === 'answer' && note !== undefined ? { ...result, note } : result;
 }
 
 /** Ctrl-C in a prompt becomes Interrupted, which the CLI turns into "saved, resume with …" and exit 130. */
