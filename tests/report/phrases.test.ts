@@ -63,7 +63,7 @@ describe('number wording', () => {
 
 describe('salary', () => {
   test('US dollars as in the role document', () => {
-    const salary = sampleReport().stage.salary!;
+    const salary = sampleReport().stage.salaries[0]!;
     expect(salaryLine(salary)).toBe(
       'US base salary 2024: $136,883 – $172,654 (Salary Ranges (US Market, 2024) › Salary by Experience Level › Senior-Level (4-6 years))',
     );

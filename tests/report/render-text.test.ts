@@ -143,7 +143,7 @@ describe('renderText on other reports', () => {
 
   test('an unmet first stage says so, and a stage without salary or aliases leaves those lines out', () => {
     const report = incompleteReport();
-    report.stage = { ...report.stage, met: false, salary: null, alsoKnownAs: [], years: { min: 7 } };
+    report.stage = { ...report.stage, met: false, salaries: [], alsoKnownAs: [], years: { min: 7 } };
     const text = renderText(report, { color: false, width: 120 });
     expect(text).toContain('not yet fully met');
     expect(text).toContain('  Typical experience: 7+ years');

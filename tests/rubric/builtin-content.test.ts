@@ -3,6 +3,7 @@
  * requirement bullet and every essential soft skill is asked about, the stages can
  * be told apart, and a person can reach the top of every competency.
  */
+import { stageSalaries } from '../../src/contracts/rubric.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builtinRubricDir, readRubricDir } from '../../src/io/read-rubric-dir.ts';
 import { bestCompetencyLevel } from '../../src/rubric/lint-ladder.ts';
@@ -124,18 +125,29 @@ describe('the built-in rubrics cover the role document', () => {
 });
 
 describe('the built-in ladder', () => {
-  test('has five stages from entry level to director, with the role document titles', () => {
+  test('has six stages from entry level, branching after the lead into architect and director, with the role document titles', () => {
     expect(set.stages.map((stage) => stage.title)).toEqual([
       'Entry level',
       'AI/ML Systems Engineer',
       'Senior AI/ML Engineer',
-      'Technical Lead or Architect',
+      'Technical Lead',
+      'Machine Learning Architect',
       'Director of AI/ML Engineering',
     ]);
+    expect(set.stages.find((stage) => stage.id === 'director')!.years).toEqual({ min: 7 });
+  });
+
+  test('every stage shows the salary by experience level, and the career progression figure too where the document gives one', () => {
     for (const stage of set.stages) {
-      expect(stage.salary).toEqual(expect.objectContaining({ currency: 'USD', year: 2024 }));
-      expect(stage.salary!.source).toMatch(/^Salary Ranges \(US Market, 2024\)/);
+      const salaries = stageSalaries(stage);
+      expect(salaries[0]).toEqual(expect.objectContaining({ currency: 'USD', year: 2024 }));
+      expect(salaries[0]!.source).toMatch(/^Salary Ranges \(US Market, 2024\) › Salary by Experience Level › /);
+      for (const other of salaries.slice(1)) expect(other.source).toMatch(/^Career Development › Career Progression › /);
     }
+    expect(stageSalaries(set.stages.find((stage) => stage.id === 'director')!).map((salary) => [salary.min, salary.max])).toEqual([
+      [145100, 220000],
+      [155200, 240000],
+    ]);
   });
 
   test('every competency can reach its highest expectation', () => {
