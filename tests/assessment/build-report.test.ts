@@ -57,8 +57,10 @@ describe('buildReport', () => {
       alsoKnownAs: [],
       index: 1,
       years: { min: 2, max: 5 },
-      salary: { currency: 'USD', year: 2024, min: 100000, max: 150000, source: 'Synthetic › For tests' },
+      height: 1,
+      salaries: [{ currency: 'USD', year: 2024, min: 100000, max: 150000, source: 'Synthetic › For tests' }],
       met: true,
+      alsoMet: [],
       bounds: { low: { id: 'mid', title: 'Mid', met: true }, high: { id: 'mid', title: 'Mid', met: true }, certain: true, open: 0 },
     });
     expect(report.nextStage).toMatchObject({ id: 'senior', title: 'Senior', readiness: 0.3 });
@@ -152,7 +154,7 @@ describe('buildReport', () => {
   it('targets the assessed stage at the top of the ladder', () => {
     const top: Answers = { 'py-level': { value: 4 }, 'mlops-level': { value: 3 }, 'cloud-depth': { value: 'many' }, 'comm-level': { value: 4 }, 'mentor-level': { value: 3 } };
     const result = buildReport(set, top, options);
-    expect(result.stage).toMatchObject({ id: 'staff', met: true, years: { min: 8 }, salary: null });
+    expect(result.stage).toMatchObject({ id: 'staff', met: true, years: { min: 8 }, salaries: [] });
     expect(result.nextStage).toBeNull();
     expect(result.target).toEqual({ id: 'staff', title: 'Staff', readiness: 1, path: [] });
     expect(result.complete).toBe(false);
@@ -189,7 +191,7 @@ describe('buildReport', () => {
     const empty = buildReport(set, {}, { ...options, quick: true });
     expect(reportSchema.safeParse(empty).success).toBe(true);
     expect(empty.stage).toMatchObject({ id: 'junior', met: false });
-    expect(empty.nextStage).toEqual({ id: 'junior', title: 'Junior', readiness: 0, blockers: [], path: [] });
+    expect(empty.nextStage).toEqual({ id: 'junior', title: 'Junior', index: 0, readiness: 0, definingReadiness: 1, blockers: [], path: [], alternatives: [] });
     expect(empty.gaps).toEqual([]);
     expect(empty.scope.questions).toBe(7);
   });

@@ -56,6 +56,8 @@ describe('assessStage', () => {
     expect(result.next).toEqual({
       index: 2,
       readiness: 0.2,
+      // A linear ladder: no stage is one of several paths, so nothing is judged on its raises alone.
+      definingReadiness: 1,
       blockers: [
         { competency: 'python', title: 'Python', category: 'tech', level: 2, expected: 3, shortfall: 1, blocksBy: 'coverage' },
         { competency: 'cloud', title: 'Cloud', category: 'tech', level: 1, expected: 2, shortfall: 1, blocksBy: 'coverage' },
@@ -83,7 +85,13 @@ describe('assessStage', () => {
   });
 
   it('gives readiness 0 and no blockers when nothing is assessed', () => {
-    expect(assessStage(levels(NONE), set)).toEqual({ index: 0, met: false, next: { index: 0, readiness: 0, blockers: [] } });
+    expect(assessStage(levels(NONE), set)).toEqual({
+      index: 0,
+      met: false,
+      alsoMet: [],
+      next: { index: 0, readiness: 0, definingReadiness: 1, blockers: [] },
+      otherNext: [],
+    });
   });
 });
 

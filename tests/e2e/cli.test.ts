@@ -54,7 +54,7 @@ describe('rubrics', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toMatch(/^ok: .*5 stages, \d+ categories, \d+ competencies, \d+ questions/);
+    expect(result.stdout).toMatch(/^ok: .*6 stages, \d+ categories, \d+ competencies, \d+ questions/);
   });
 
   it('lists categories with counts and minutes', () => {
@@ -68,12 +68,12 @@ describe('rubrics', () => {
     const result = runCli(['rubrics', 'show', '--format', 'json']);
     expect(result.status).toBe(0);
     const shown = JSON.parse(result.stdout);
-    expect(shown.stages.map((stage: { id: string }) => stage.id)).toEqual(['entry', 'mid', 'senior', 'lead', 'director']);
+    expect(shown.stages.map((stage: { id: string }) => stage.id)).toEqual(['entry', 'mid', 'senior', 'lead', 'architect', 'director']);
     expect(shown.categories.length).toBe(set.categories.length);
     const question = shown.categories[0].competencies[0].questions[0];
     expect(question).toEqual(expect.objectContaining({ id: expect.any(String), kind: expect.any(String), key: expect.any(Boolean), allowNA: expect.any(Boolean) }));
     const competency = shown.categories.find((category: { id: string }) => category.id === 'production').competencies[0];
-    expect(Object.keys(competency.expectations)).toEqual(['entry', 'mid', 'senior', 'lead', 'director']);
+    expect(Object.keys(competency.expectations)).toEqual(['entry', 'mid', 'senior', 'lead', 'architect', 'director']);
     expect(competency.learning.map((step: { from: number; to: number }) => `${step.from}-${step.to}`)).toEqual(['0-1', '1-2', '2-3', '3-4']);
   });
 
@@ -111,7 +111,9 @@ describe('assess without a terminal', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const report = reportSchema.parse(JSON.parse(result.stdout));
-    expect(report.stage.id).toBe('director');
+    // Every answer at its best meets both paths at the top of the ladder: both are named.
+    expect(report.stage.id).toBe('architect');
+    expect(report.stage.alsoMet.map((stage) => stage.id)).toEqual(['director']);
     expect(report.nextStage).toBeNull();
     expect(report.subject).toBe('ada');
     expect(report.complete).toBe(true);
@@ -186,7 +188,7 @@ describe('assess without a terminal', () => {
   });
 
   it('rejects unknown stages and conflicting flags as usage errors', () => {
-    expect(runCli(['assess', '--answers', lowAnswers, '--target', 'wizard']).stderr).toContain('stages: entry, mid, senior, lead, director');
+    expect(runCli(['assess', '--answers', lowAnswers, '--target', 'wizard']).stderr).toContain('stages: entry, mid, senior, lead, architect, director');
     expect(runCli(['assess', '--answers', lowAnswers, '--target', 'wizard']).status).toBe(2);
     expect(runCli(['assess', '--answers', lowAnswers, '--resume']).status).toBe(2);
     expect(runCli(['assess', '--answers', lowAnswers, '--format', 'pdf']).status).toBe(2);

@@ -11,6 +11,7 @@ import { levelForAnswer } from '../../src/assessment/level.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
 import { scoreAnswers, type CompetencyLevel } from '../../src/assessment/score.ts';
 import { assessStage } from '../../src/assessment/stage.ts';
+import { childrenOf } from '../../src/contracts/ladder.ts';
 import { reportSchema } from '../../src/contracts/report.ts';
 import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { answersArbitrary, answersAtExtreme, answersAtLevels, sampleValues } from './answer-values.ts';
@@ -98,9 +99,10 @@ export function describeAssessmentProperties(name: string, set: RubricSet): void
       expect(buildReport(set, answers, { quick: false, generatedAt, toolVersion: '0.0.0' }).stage).toMatchObject({ id: stageId, met: true });
     });
 
-    it('every answer at its maximum gives the top stage; every answer at its minimum gives the first', () => {
-      const top = set.stages.length - 1;
-      expect(assessStage(scoreAnswers(set, answersAtExtreme(scope, 'max'), scope).competencies, set).index).toBe(top);
+    it('every answer at its maximum gives every top stage (each path at the top of the ladder); every answer at its minimum gives the first', () => {
+      const tops = set.stages.flatMap((_, index) => (childrenOf(set.stages, index).length === 0 ? [index] : []));
+      const best = assessStage(scoreAnswers(set, answersAtExtreme(scope, 'max'), scope).competencies, set);
+      expect([best.index, ...best.alsoMet].sort()).toEqual(tops);
       expect(assessStage(scoreAnswers(set, answersAtExtreme(scope, 'min'), scope).competencies, set).index).toBe(0);
     });
   });

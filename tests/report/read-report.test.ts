@@ -31,7 +31,8 @@ describe('reportFromDocument', () => {
     const old = JSON.parse(sampleText());
     const read = reportFromDocument(parseDocument(sampleText(), 'sample.json'));
     expect(old.schemaVersion).toBe(1);
-    expect(read).toMatchObject({ ...old, schemaVersion: 2, nextStage: { ...old.nextStage, path: [] }, evidence: [] });
+    const { salary, ...stage } = old.stage;
+    expect(read).toMatchObject({ ...old, schemaVersion: 2, stage: { ...stage, salaries: [salary], height: old.stage.index }, nextStage: { ...old.nextStage, path: [] }, evidence: [] });
     expect(read.competencies.map((entry) => entry.mean)).toEqual(old.competencies.map((entry: { level: number | null }) => entry.level));
     const incomplete = readFileSync(fixturePath('sample-incomplete.json'), 'utf8');
     expect(reportFromDocument(parseDocument(incomplete, 'sample-incomplete.json'))).toEqual(incompleteReport());
