@@ -16,6 +16,12 @@ export interface ParsedDocument {
   data: unknown;
   /** 1-based position of the node at `path`; for a missing key, of the nearest existing parent. */
   locate(path: ReadonlyArray<string | number>): { line: number; col: number } | undefined;
+  /**
+   * The comment (without "#") on the line just before the node at `path`, when the node
+   * starts its line (a block list item or key). Readers that keep no text (quick-parse.ts)
+   * leave it out; a lint that needs it then reports, and the set is read again with it.
+   */
+  commentBefore?(path: ReadonlyArray<string | number>): string | undefined;
 }
 
 const MAX_DEPTH = 64;
@@ -65,7 +71,18 @@ export function parseDocument(input: string | Uint8Array, file: string, options:
       hint: 'write the repeated content out, or use far fewer aliases',
     });
   }
-  return { file, data, locate: (path) => locateIn(first, path, at) };
+  const lines = text.split('\n');
+  const locate = (path: ReadonlyArray<string | number>) => locateIn(first, path, at);
+  return { file, data, locate, commentBefore: (path) => commentBefore(lines, locate(path)) };
+}
+
+/** Only a list item or key that starts its line: the comment before a flow item belongs to its line, not to it. */
+function commentBefore(lines: readonly string[], position: { line: number; col: number } | undefined): string | undefined {
+  if (!position || position.line < 2) return undefined;
+  const lead = (lines[position.line - 1] ?? '').slice(0, position.col - 1);
+  if (!/^\s*(?:-\s+)*$/.test(lead)) return undefined;
+  const previous = (lines[position.line - 2] ?? '').trim();
+  return previous.startsWith('#') ? previous.slice(1).trim() : undefined;
 }
 
 function checkRawNesting(text: string, file: string): void {

@@ -1,7 +1,8 @@
 /**
  * Per-question and per-competency rules the schema cannot express: bands that
  * cover every possible answer in order, booleans where "yes" is worth at least
- * "no", exactly one key question, and a learning step for every level to climb.
+ * "no", anchors that name one achievement, exactly one key question, and a
+ * learning step for every level to climb.
  */
 import type { Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
@@ -27,8 +28,33 @@ export function lintQuestions(input: LintInput): Problem[] {
   return problems;
 }
 
+/**
+ * A heuristic for an anchor that joins two achievements ("Has designed X and reviewed
+ * others' designs"): a person who did one but not the other has no level to pick.
+ */
+const JOINED_REVIEW = /\band review(ed)?\b/i;
+/** The comment that keeps an anchor the heuristic would refuse, on the line before it. */
+const ALLOW_JOINED = /^lint:\s*allow-joined\b/;
+
+function lintAnchors(levels: readonly string[], doc: ParsedDocument, path: Path): Problem[] {
+  return levels.flatMap((anchor, level) => {
+    const at = [...path, 'levels', level];
+    if (!JOINED_REVIEW.test(anchor) || ALLOW_JOINED.test(doc.commentBefore?.(at) ?? '')) return [];
+    return [
+      problemAt(
+        doc,
+        at,
+        `the level ${level} anchor joins two achievements with "and review…"`,
+        'an anchor names one achievement a person has done: keep the one that marks this level (reviewing others\' work can be a question of its own); if the text is one achievement, put "# lint: allow-joined" on the line before the anchor',
+      ),
+    ];
+  });
+}
+
 function lintQuestion(question: Question, doc: ParsedDocument, path: Path): Problem[] {
   switch (question.kind) {
+    case 'scale':
+      return lintAnchors(question.levels, doc, path);
     case 'boolean':
       return question.levelIfTrue < question.levelIfFalse
         ? [problemAt(doc, [...path, 'levelIfTrue'], `levelIfTrue (${question.levelIfTrue}) is below levelIfFalse (${question.levelIfFalse})`, 'phrase the question so that "yes" is the stronger answer')]

@@ -37,6 +37,28 @@ describe('locate', () => {
   });
 });
 
+describe('commentBefore', () => {
+  const text = '# top\nlevels:\n  # first\n  - a\n  - b\n  #   second, with a reason  \n  - c\nflow: [x, y]\nmap:\n  # on a key\n  key: 1\n';
+
+  test('is the comment on the line just before a block item or key, without "#"', () => {
+    const doc = parseDocument(text, 'x.yaml');
+    expect(doc.commentBefore?.(['levels', 0])).toBe('first');
+    expect(doc.commentBefore?.(['levels', 1])).toBeUndefined();
+    expect(doc.commentBefore?.(['levels', 2])).toBe('second, with a reason');
+    expect(doc.commentBefore?.(['map', 'key'])).toBe('on a key');
+    expect(doc.commentBefore?.(['levels'])).toBe('top');
+  });
+
+  test('belongs to a line, not to an item written after others on it', () => {
+    const doc = parseDocument(text.replace('flow:', '# flow\nflow:'), 'x.yaml');
+    expect(doc.commentBefore?.(['flow', 1])).toBeUndefined();
+  });
+
+  test('reads CRLF files alike', () => {
+    expect(parseDocument(text.replaceAll('\n', '\r\n'), 'x.yaml').commentBefore?.(['levels', 2])).toBe('second, with a reason');
+  });
+});
+
 describe('parseDocument refuses, located, with a hint', () => {
   test.each([
     ['a duplicate key', 'id: a\ntitle: x\nid: b\n', 'x.yaml:3:1: duplicate key "id" — a key may appear only once'],

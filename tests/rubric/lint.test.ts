@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadRubricSet } from '../../src/rubric/load.ts';
-import { fixture, problemsOf } from './helpers.ts';
+import { fixture, inline, problemsOf, readFixtureText } from './helpers.ts';
 
 const L = 'tests/fixtures/rubrics/lints';
 const STAGES = 'tests/fixtures/rubrics/valid/stages.yaml';
@@ -25,6 +25,7 @@ const categoryLints: { name: string; withSkills?: boolean; expected: string }[] 
   { name: 'number-band-start', expected: `${L}/number-band-start.yaml:27:15: competencies[0].questions[1].bands[0].atLeast: the first band starts at 1, not at 0` },
   { name: 'number-band-outside', expected: `${L}/number-band-outside.yaml:28:15: competencies[0].questions[1].bands[1].atLeast: band atLeast 60 is beyond max (50)` },
   { name: 'number-min-max', expected: `${L}/number-min-max.yaml:24:9: competencies[0].questions[1].min: min (10) is not below max (10)` },
+  { name: 'joined-review', expected: `${L}/joined-review.yaml:23:13: competencies[0].questions[0].levels[3]: the level 3 anchor joins two achievements with "and review…" — an anchor names one achievement` },
   { name: 'boolean-levels', expected: `${L}/boolean-levels.yaml:23:9: competencies[0].questions[1].levelIfTrue: levelIfTrue (0) is below levelIfFalse (2)` },
   { name: 'category-weight-without-competency-weight', expected: `${L}/category-weight-without-competency-weight.yaml:6:1: weight: category "broken" has weight 2 but all its competencies have weight 0` },
   { name: 'small-raise', withSkills: false, expected: `${STAGES}:21:5: stages[2]: a person exactly at "mid" would already meet "senior" (90% of its expectations met, coverage 80%): "senior" raises expectations on only 10% of the competency weight` },
@@ -42,6 +43,28 @@ describe('category lints', () => {
   test('a fixture breaking one rule reports that rule only', () => {
     const problems = problemsOf(() => loadRubricSet([fixture('valid/stages.yaml'), fixture('valid/skills.yaml'), fixture('lints/band-overlap.yaml')]));
     expect(problems).toHaveLength(1);
+  });
+});
+
+describe('an anchor joining two achievements', () => {
+  test.each([
+    ['and reviewed', "Has designed a system and reviewed others' designs."],
+    ['and review', 'Has written the plan AND review the work of two engineers.'],
+  ])('"%s" is refused in a flow list too, where a comment above the line cannot opt one item out', (_name, anchor) => {
+    const levels = `# lint: allow-joined\n        levels: [Not yet., Guided., Alone., "${anchor}", Set.]\n`;
+    const text = readFixtureText('lints/joined-review.yaml').replace(/levels:\n(?:\s+(?:#.*|- .*)\n)+/, levels);
+    const problems = problemsOf(() => loadRubricSet([fixture('valid/stages.yaml'), fixture('valid/skills.yaml'), inline(`${L}/flow.yaml`, text)]));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${L}/flow\\.yaml:19:45: competencies\\[0\\]\\.questions\\[0\\]\\.levels\\[3\\]: the level 3 anchor joins two achievements`))]);
+  });
+
+  test('words that only look alike ("reviewing", "and reviews", "review and") pass', () => {
+    const text = readFixtureText('lints/joined-review.yaml').replace("and reviewed others' designs", 'reviewing designs, then review and merge, and reviews');
+    expect(() => loadRubricSet([fixture('valid/stages.yaml'), fixture('valid/skills.yaml'), inline(`${L}/alike.yaml`, text)])).not.toThrow();
+  });
+
+  test('"# lint: allow-joined" on the line just before the anchor keeps it', () => {
+    const set = loadRubricSet([fixture('valid/stages.yaml'), fixture('valid/skills.yaml'), fixture('lints/joined-review-allowed.yaml')]);
+    expect(set.categories.map((category) => category.id)).toEqual(['skills', 'allowed']);
   });
 });
 
