@@ -121,12 +121,18 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
     answers[id] = answer;
   }
 
-  if (problems.length > 0 || !parsed.success) throw new DataError(problems);
+  // Zod's complaints about entries that were set aside (written for an earlier version) do not count.
+  const unexplained = !parsed.success && parsed.error.issues.some((issue) => !(issue.path[0] === 'answers' && setAside.includes(String(issue.path[1]))));
+  if (problems.length > 0 || unexplained) throw new DataError(problems);
   const result: ReadAnswers = { answers };
   if (earlier !== undefined && setAside.length > 0) result.setAside = { version: earlier, questions: setAside };
-  if (parsed.data.subject !== undefined) result.subject = parsed.data.subject;
-  if (parsed.data.rubricSet !== undefined) result.rubricSet = parsed.data.rubricSet;
-  if (parsed.data.scope !== undefined) result.scope = scopeOf(parsed.data.scope);
+  // When only set-aside entries failed the schema, the rest of the file is read without them.
+  const file = parsed.success
+    ? parsed.data
+    : answersFileSchema.parse({ ...data, answers: Object.fromEntries(entries.filter(([id]) => !setAside.includes(id))) });
+  if (file.subject !== undefined) result.subject = file.subject;
+  if (file.rubricSet !== undefined) result.rubricSet = file.rubricSet;
+  if (file.scope !== undefined) result.scope = scopeOf(file.scope);
   return result;
 }
 
