@@ -124,6 +124,24 @@ describe('the built-in rubrics cover the role document', () => {
   });
 });
 
+describe('the 2026 competencies cite the role document verbatim', () => {
+  /** The bullets, copied verbatim from the role document (its Industry Trends, Core and Key Responsibilities and Common Challenges). */
+  const cited: [string, string][] = [
+    ['llm-systems', 'Advancements in Deep Learning and Large Language Models: Continuous improvements in deep learning algorithms and the rise of Large Language Models (LLMs) are pushing the boundaries of AI capabilities.'],
+    ['model-efficiency', 'Develop and optimize AI algorithms for performance and efficiency'],
+    ['continuous-training', 'Continuous Training and Improvement: Keeping models accurate and relevant by integrating new data and adapting to changing conditions.'],
+    ['feature-engineering', 'Manage large datasets through ingestion, preprocessing, and feature engineering'],
+    ['ml-system-design', 'System Design: Architect end-to-end AI/ML systems, including data ingestion, processing, model training, and deployment.'],
+  ];
+
+  test.each(cited)('%s cites its bullet of Industry Trends, Core or Key Responsibilities or Common Challenges, word for word', (id, bullet) => {
+    const competency = set.categories.flatMap((category) => category.competencies).find((candidate) => candidate.id === id);
+    expect(competency, id).toBeDefined();
+    expect(competency!.source).toMatch(/^(Industry Trends|Core Responsibilities|Key Responsibilities|Common Challenges|Best Practices) › /);
+    expect(competency!.source.endsWith(` › ${bullet}`)).toBe(true);
+  });
+});
+
 describe('the built-in ladder', () => {
   test('has six stages from entry level, branching after the lead into architect and director, with the role document titles', () => {
     expect(set.stages.map((stage) => stage.title)).toEqual([
