@@ -71,7 +71,7 @@ describe('the built-in rubrics', () => {
     const questions = set.categories.flatMap((category) => category.competencies.flatMap((competency) => competency.questions));
     expect(questions.length).toBeGreaterThanOrEqual(45);
     expect(questions.length).toBeLessThanOrEqual(90);
-    expect(set.stages.map((stage) => stage.id)).toEqual(['entry', 'mid', 'senior', 'lead', 'director']);
+    expect(set.stages.map((stage) => stage.id)).toEqual(['entry', 'mid', 'senior', 'lead', 'architect', 'director']);
   });
 
   test.each(files)('%s starts with the yaml-language-server schema line', (name) => {
