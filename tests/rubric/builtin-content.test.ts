@@ -142,6 +142,17 @@ describe('the 2026 competencies cite the role document verbatim', () => {
   });
 });
 
+describe('learning resources', () => {
+  test('at least 90% have an https URL', () => {
+    const resources = set.categories.flatMap((category) =>
+      category.competencies.flatMap((competency) => competency.learning.flatMap((step) => step.resources)),
+    );
+    const linked = resources.filter((resource) => resource.url?.startsWith('https://'));
+    expect(resources.length).toBeGreaterThan(0);
+    expect(linked.length / resources.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('the built-in ladder', () => {
   test('has six stages from entry level, branching after the lead into architect and director, with the role document titles', () => {
     expect(set.stages.map((stage) => stage.title)).toEqual([
