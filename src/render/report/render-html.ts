@@ -21,7 +21,7 @@ import {
   STAGE_NOT_MET,
 } from './phrases.ts';
 import { radarSvg } from './radar-svg.ts';
-import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, unweightedScopeNote } from './summary.ts';
+import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, topSentence, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 
 export function renderHtml(report: Report): string {
@@ -66,7 +66,7 @@ function summary(report: Report): string {
     `<h2 id="summary">${h(stageTitles(report))}${current.met ? '' : ` <span class="shortfall">(${h(STAGE_NOT_MET)})</span>`}</h2>`,
     `<p>${h(facts)}</p>`,
     bounds === null ? '' : `<p class="note" role="note">${h(bounds)}</p>`,
-    `<p class="rule">${h(ruleSentence(report) ?? `${stageTitles(report)}: the top of this ladder.`)}</p>`,
+    `<p class="rule">${h(ruleSentence(report) ?? topSentence(report))}</p>`,
     otherPathsSentence(report) === null ? '' : `<p>${h(otherPathsSentence(report)!)}</p>`,
     steps,
     '</section>',

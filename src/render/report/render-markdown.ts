@@ -17,7 +17,7 @@ import {
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
-import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, unweightedScopeNote } from './summary.ts';
+import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, topSentence, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 
 export function renderMarkdown(report: Report): string {
@@ -52,7 +52,7 @@ function summary(report: Report): string[] {
   const blocks = [`**Stage: ${md(stageTitles(report))}**${current.met ? '' : ` (${md(STAGE_NOT_MET)})`}  \n${md(facts)}`];
   const bounds = boundsSentence(report);
   if (bounds !== null) blocks.push(`> ${md(bounds)}`);
-  blocks.push(md(ruleSentence(report) ?? `${stageTitles(report)}: the top of this ladder.`));
+  blocks.push(md(ruleSentence(report) ?? topSentence(report)));
   const others = otherPathsSentence(report);
   if (others !== null) blocks.push(md(others));
   const path = summaryPath(report);

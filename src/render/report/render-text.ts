@@ -16,7 +16,7 @@ import {
   shortfallNote,
   STAGE_NOT_MET,
 } from './phrases.ts';
-import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, unweightedScopeNote } from './summary.ts';
+import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, topSentence, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
 import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
 import { hangingWrap, truncateWords } from '../kit/text-layout.ts';
@@ -65,7 +65,7 @@ function summaryStage({ report, width, c }: Context): string[] {
 function summaryRule({ report, width }: Context): string[] {
   if (!report.scope.weighted) return [];
   const sentence = ruleSentence(report);
-  if (sentence === null) return hangingWrap('', `${stageTitles(report)}: the top of this ladder.`, width);
+  if (sentence === null) return hangingWrap('', topSentence(report), width);
   const others = otherPathsSentence(report);
   return [...hangingWrap('', sentence, width), ...(others === null ? [] : hangingWrap('', others, width))];
 }

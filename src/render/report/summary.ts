@@ -96,3 +96,9 @@ export function otherPathsSentence(report: Report): string | null {
   const list = others.map((other) => `${other.title} (${formatPercent(other.readiness)} of its expectations met)`).join(', ');
   return `${others.length === 1 ? 'Another path' : 'Other paths'} from here: ${list}.`;
 }
+
+/** Said at the top instead of the rule: the top of the ladder, or of one of its paths. */
+export function topSentence(report: Report): string {
+  if (report.stage.alsoMet.length > 0) return `${stageTitles(report)}: the top of every path of this ladder.`;
+  return `${stageTitles(report)}: no stage follows it on this ladder.`;
+}
