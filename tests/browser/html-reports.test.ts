@@ -15,7 +15,7 @@ import { reportSchema } from '../../src/contracts/report.ts';
 import { teamSchema } from '../../src/contracts/team.ts';
 import { answersFileAt } from '../helpers/answers-at.ts';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.ts';
-import { builtinSet, variedReport } from '../team/built-reports.ts';
+import { builtinSet, variedReport } from '../helpers/built-reports.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -11,7 +11,7 @@ import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { teamSchema } from '../../src/contracts/team.ts';
 import { answersFileAt } from '../helpers/answers-at.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
-import { builtinSet, variedReport } from '../team/built-reports.ts';
+import { builtinSet, variedReport } from '../helpers/built-reports.ts';
 
 let set: RubricSet;
 let work: string;

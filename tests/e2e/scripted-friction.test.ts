@@ -13,7 +13,7 @@ import { comparisonSchema } from '../../src/contracts/comparison.ts';
 import type { Question, RubricSet } from '../../src/contracts/rubric.ts';
 import { answersFileAt, valueAtLevel } from '../helpers/answers-at.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
-import { builtinSet } from '../team/built-reports.ts';
+import { builtinSet } from '../helpers/built-reports.ts';
 
 let set: RubricSet;
 let work: string;

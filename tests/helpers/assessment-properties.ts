@@ -1,7 +1,7 @@
 /**
  * Invariants of scoring and the stage rule, as a suite that runs on any rubric
- * set: the synthetic one (tests/assessment/properties.test.ts) and the built-in
- * one (tests/assessment/properties-builtin.test.ts).
+ * set: the synthetic one (tests/property/assessment-synthetic.test.ts) and the built-in
+ * one (tests/property/assessment-builtin.test.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

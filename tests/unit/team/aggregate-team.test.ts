@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aggregateTeam, median, SHARED_GAPS_SHOWN, type TeamMember } from '../../../src/team/aggregate-team.ts';
+import { teamSchema, type Team } from '../../../src/contracts/team.ts';
+import type { Report } from '../../../src/contracts/report.ts';
+import type { RubricSet } from '../../../src/contracts/rubric.ts';
+import { builtinSet, reportAt, variedReport } from '../../helpers/built-reports.ts';
+
+let set: RubricSet;
+let reports: Report[];
+let team: Team;
+
+const member = (report: Report, index: number): TeamMember => ({ name: report.subject ?? `file-${index}`, source: `r${index}.json`, report });
+
+beforeAll(async () => {
+  set = await builtinSet();
+  reports = Array.from({ length: 7 }, (_, n) => variedReport(set, n, `person ${n}`));
+  team = aggregateTeam(reports.map(member), { toolVersion: '9.9.9', anonymized: false });
+});
+
+describe('median', () => {
+  it.each([
+    [[], null],
+    [[2], 2],
+    [[1, 3], 2],
+    [[1, 2, 4], 2],
+    [[0, 1, 3, 4], 2],
+  ])('of %j is %s', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+});
+
+describe('aggregateTeam', () => {
+  it('passes its schema', () => {
+    expect(() => teamSchema.parse(team)).not.toThrow();
+    expect(team.size).toBe(7);
+  });
+
+  it('counts every person once in the stage distribution, lowest stage first', () => {
+    expect(team.stages.reduce((sum, stage) => sum + stage.people, 0)).toBe(7);
+    for (const report of reports) expect(team.stages.find((stage) => stage.id === report.stage.id)).toBeDefined();
+    const indexes = team.stages.map((stage) => stage.index);
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+  });
+
+  it('gives each competency the median, minimum and maximum of the levels', () => {
+    for (const [column, competency] of team.competencies.entries()) {
+      const levels = reports.map((report) => report.competencies.find((entry) => entry.id === competency.id)!.level!).sort((a, b) => a - b);
+      expect(competency.min).toBe(levels[0]);
+      expect(competency.max).toBe(levels[6]);
+      expect(competency.median).toBe(levels[3]);
+      expect(team.people.map((person) => person.levels[column]).sort((a, b) => a! - b!)).toEqual(levels);
+    }
+  });
+
+  it("counts the people below their own next stage's expectation from their blockers", () => {
+    for (const competency of team.competencies) {
+      const below = reports.filter((report) => report.nextStage?.blockers.some((blocker) => blocker.competency === competency.id)).length;
+      expect(competency.belowNext, competency.id).toBe(below);
+    }
+  });
+
+  it('lists the largest shared gaps first, with the learning steps people need and how many need each', () => {
+    expect(team.sharedGaps.length).toBeGreaterThan(0);
+    expect(team.sharedGaps.length).toBeLessThanOrEqual(SHARED_GAPS_SHOWN);
+    const counts = team.sharedGaps.map((gap) => gap.people);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const top = team.sharedGaps[0]!;
+    expect(top.people).toBe(Math.max(...team.competencies.map((competency) => competency.belowNext)));
+    expect(top.share).toBeCloseTo(top.people / 7, 3);
+    expect(top.steps.length).toBeGreaterThan(0);
+    for (const step of top.steps) {
+      const needing = reports.filter((report) => report.gaps.some((gap) => gap.competency === top.id && gap.steps.some((s) => s.from === step.from))).length;
+      expect(step.people).toBe(needing);
+      expect(step.actions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('orders people by stage, then overall score, highest first', () => {
+    const keys = team.people.map((person) => [person.stage.index, person.overall ?? -1] as const);
+    for (let i = 1; i < keys.length; i++) {
+      const [stage, score] = keys[i]!;
+      const [previousStage, previousScore] = keys[i - 1]!;
+      expect(stage < previousStage || (stage === previousStage && score <= previousScore)).toBe(true);
+    }
+  });
+
+  it('takes the columns from all reports: a partial report leaves its other cells empty', () => {
+    const first = set.categories[0]!;
+    const partial = reportAt(set, { level: 2, only: [first.id], subject: 'partial' });
+    const mixed = aggregateTeam([member(partial, 0), member(reports[0]!, 1)], { toolVersion: '9.9.9', anonymized: false });
+    expect(mixed.competencies.length).toBe(set.categories.reduce((sum, category) => sum + category.competencies.length, 0));
+    const row = mixed.people.find((person) => person.name === 'partial')!;
+    expect(row.levels.filter((level) => level !== null)).toHaveLength(first.competencies.length);
+    const other = mixed.competencies.findIndex((competency) => competency.category !== first.id);
+    expect(mixed.competencies[other]!.assessed).toBe(1);
+  });
+
+  it('needs at least one report', () => {
+    expect(() => aggregateTeam([], { toolVersion: '9.9.9', anonymized: false })).toThrow(RangeError);
+  });
+});
