@@ -1,9 +1,5 @@
-import { statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_FILE, pseudonymKey } from '../../../src/io/pseudonym-key.ts';
 import { pseudonym, pseudonymsFor } from '../../../src/team/pseudonyms.ts';
-import { tempDir } from '../../helpers/cli.ts';
 
 const key = new Uint8Array(32).fill(7);
 const otherKey = new Uint8Array(32).fill(8);
@@ -23,22 +19,5 @@ describe('pseudonyms', () => {
     const backward = pseudonymsFor([...names].reverse(), key);
     expect(forward).toEqual(backward);
     expect(new Set(forward.values()).size).toBe(200);
-  });
-});
-
-describe('pseudonymKey', () => {
-  it('is created once, private, and read back the same', async () => {
-    const dir = join(tempDir(), 'data');
-    const first = await pseudonymKey(dir);
-    expect(first).toHaveLength(32);
-    expect(statSync(join(dir, KEY_FILE)).mode & 0o777).toBe(0o600);
-    expect(await pseudonymKey(dir)).toEqual(first);
-    expect(await pseudonymKey(join(tempDir(), 'data'))).not.toEqual(first);
-  });
-
-  it('refuses a damaged key rather than silently giving everyone new pseudonyms', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, KEY_FILE), 'not hex\n');
-    await expect(pseudonymKey(dir)).rejects.toThrow('the pseudonym key is damaged');
   });
 });
