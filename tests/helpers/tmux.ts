@@ -1,11 +1,14 @@
 /**
  * Runs a command in a real pseudo-terminal (a detached tmux session) so tests can
  * type keys into the built binary and read the screen. Each session has its own
- * tmux server (socket) and ignores the user's tmux.conf, so tests neither see nor
- * disturb anyone's tmux.
+ * tmux server, whose socket lives in a temporary directory of the test, and ignores
+ * the user's tmux.conf, so tests neither see nor disturb anyone's tmux and leave
+ * no socket behind.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { onTestFinished } from 'vitest';
+import { tempDir } from './temp.ts';
 
 export function tmuxAvailable(): boolean {
   return spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
@@ -30,16 +33,25 @@ const EXIT_MARK = 'EXIT:';
 
 export class TmuxSession {
   private readonly socket = `ml-career-test-${randomUUID().slice(0, 8)}`;
+  /** Where tmux keeps the socket (TMUX_TMPDIR), for every tmux command of this session. */
+  private readonly env: NodeJS.ProcessEnv = { ...process.env, TMUX_TMPDIR: tempDir('tmux-') };
 
-  private constructor() {}
+  private constructor() {
+    // Inside someone's tmux, TMUX would point the new session at their server.
+    delete this.env.TMUX;
+    try {
+      // Registered after the socket's directory, so it runs before that directory is removed.
+      onTestFinished(() => this.kill());
+    } catch {
+      // Started outside a test: the caller kills it.
+    }
+  }
 
   /** Starts the command; when it ends the pane prints `EXIT:<code>` and stays open to be read. */
   static start(options: TmuxOptions): TmuxSession {
     const session = new TmuxSession();
     const command = `${options.argv.map(shellQuote).join(' ')}; echo ${EXIT_MARK}$?; sleep 86400`;
-    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-    // Inside someone's tmux, TMUX would point the new session at their server.
-    delete env.TMUX;
+    const env: NodeJS.ProcessEnv = { ...session.env, ...options.env };
     const width = String(options.width ?? 160);
     const height = String(options.height ?? 50);
     session.tmux(['-f', '/dev/null', 'new-session', '-d', '-s', 'test', '-x', width, '-y', height, '-c', options.cwd, command], env);
@@ -88,11 +100,11 @@ export class TmuxSession {
   }
 
   kill(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore', env: this.env });
   }
 
   private tmux(args: string[], env?: NodeJS.ProcessEnv): string {
-    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', env: env ?? process.env });
+    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', env: env ?? this.env });
     if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr || result.error?.message}`);
     return result.stdout;
   }
