@@ -5,22 +5,22 @@
  * leave the page and nothing may be logged as an error. Screenshots are kept under
  * tests/artifacts/browser/ (git-ignored) for a person to look at.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { comparisonSchema } from '../../src/contracts/comparison.ts';
 import { reportSchema } from '../../src/contracts/report.ts';
 import { teamSchema } from '../../src/contracts/team.ts';
 import { answersFileAt } from '../helpers/answers-at.ts';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.ts';
+import { CHROMIUM, CHROMIUM_PATH, describeWith } from '../helpers/tools.ts';
 import { builtinSet, variedReport } from '../helpers/built-reports.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = join(repoRoot, 'tests', 'artifacts', 'browser');
-const hasChromium = existsSync(CHROMIUM);
+const describeInChromium = describeWith([CHROMIUM], 'the HTML reports in a browser');
 
 interface Visit {
   page: Page;
@@ -68,11 +68,11 @@ async function sizeOf(page: Page, selector: string): Promise<{ width: number; he
 }
 
 // A browser and the built binary on a busy two-core machine: generous time, never a flaky failure.
-describe.skipIf(!hasChromium)(`HTML reports in chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium)`}`, { timeout: 90_000 }, () => {
+describeInChromium('HTML reports in chromium', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     work = tempDir();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
   });
 
   afterAll(async () => {

@@ -7,19 +7,17 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TmuxSession, tmuxAvailable } from '../helpers/tmux.ts';
+import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { TmuxSession } from '../helpers/tmux.ts';
+import { describeWith, TMUX } from '../helpers/tools.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const rubrics = join(root, 'tests/fixtures/interactive-rubrics');
-const hasTmux = tmuxAvailable();
+const describeInTmux = describeWith([TMUX], 'the questionnaire in a pseudo-terminal');
 
 let dir: string;
 let sessions: TmuxSession[];
 
-beforeAll(() => {
-  if (hasTmux && !existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
-});
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ml-career-pty-'));
   sessions = [];
@@ -54,7 +52,11 @@ async function answerFirstTwo(session: TmuxSession): Promise<void> {
   await session.waitFor('[3/4] Terminal check › Serving');
 }
 
-describe.skipIf(!hasTmux)('ml-career assess in a pseudo-terminal (skipped when tmux is not installed)', () => {
+describeInTmux('ml-career assess in a pseudo-terminal', () => {
+  beforeAll(() => {
+    if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  });
+
   it('asks every question, goes back on request, writes the report and forgets the progress', async () => {
     const session = assess('--only', 'pty-check');
     const intro = await session.waitFor('questions, about');

@@ -8,12 +8,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { binary, repoRoot } from '../helpers/cli.ts';
-import { TmuxSession, tmuxAvailable } from '../helpers/tmux.ts';
+import { TmuxSession } from '../helpers/tmux.ts';
+import { describeWith, TMUX } from '../helpers/tools.ts';
 
 const rubrics = join(repoRoot, 'tests/fixtures/interactive-rubrics');
-const hasTmux = tmuxAvailable();
+const describeInTmux = describeWith([TMUX], 'signals at a prompt in a pseudo-terminal');
 
 let dir: string;
 let sessions: TmuxSession[];
@@ -54,7 +55,7 @@ async function answerFirst(session: TmuxSession): Promise<void> {
   await session.waitFor('[2/4] Terminal check › Serving');
 }
 
-describe.skipIf(!hasTmux)('signals at a prompt (skipped when tmux is not installed)', () => {
+describeInTmux('signals at a prompt', () => {
   it.each(['SIGTERM', 'SIGHUP'] as const)('%s saves the answers, says how to resume, exits 130 and leaves no lock', async (signal) => {
     const session = assess();
     await answerFirst(session);
