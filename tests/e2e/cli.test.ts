@@ -10,7 +10,7 @@ import { reportSchema } from '../../src/contracts/report.ts';
 import { loadRubricSet } from '../../src/rubric/load.ts';
 import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { answersFileAt } from '../helpers/answers-at.ts';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { runCli, runCliWithOpenStdin, tempDir } from '../helpers/cli.ts';
 
 let set: RubricSet;
 let work: string;
@@ -95,12 +95,16 @@ describe('rubrics', () => {
 });
 
 describe('assess without a terminal', () => {
-  it('exits 2 at once when there are no answers to read', () => {
+  it('exits 2 at once when there are no answers to read', async () => {
     const result = runCli(['assess']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--answers');
     expect(result.stdout).toBe('');
-    expect(result.ms).toBeLessThan(5_000);
+    // "At once": it does not wait for input. With a stdin that stays open, a run that waited would never end.
+    const waiting = await runCliWithOpenStdin(['assess']);
+    expect(waiting.signal, 'killed while waiting for stdin').toBeNull();
+    expect(waiting.status).toBe(2);
+    expect(waiting.stderr).toContain('--answers');
     const noInput = runCli(['assess', '--no-input']);
     expect(noInput.status).toBe(2);
     expect(noInput.stderr).toContain('--answers');

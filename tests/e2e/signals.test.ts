@@ -4,6 +4,7 @@
  * The interactive runs are in tests/pty/signals.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,26 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binary } from '../helpers/cli.ts';
 
 let dir: string;
+
+/**
+ * Waits until process `pid` is reading its stdin: one of its epoll instances watches
+ * fd 0 (Linux: /proc/<pid>/fdinfo). The binary installs its signal handlers before
+ * it reads anything, so a signal sent then meets them.
+ */
+async function readingStdin(pid: number): Promise<void> {
+  for (;;) {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      let target = '';
+      try {
+        target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      } catch {
+        continue;
+      }
+      if (target === 'anon_inode:[eventpoll]' && /^tfd:\s+0\s/m.test(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ml-career-signals-'));
@@ -27,7 +48,8 @@ describe('signals and streams in a scripted run', () => {
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Not a fixed sleep, which a busy machine outruns: the signal is sent once the run waits for stdin.
+    await readingStdin(child.pid!);
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);

@@ -1,5 +1,5 @@
 /** Runs the built binary as a user would: a real process, real stdout and stderr. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,6 @@ export interface CliResult {
   status: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /**
@@ -25,7 +24,6 @@ export interface CliResult {
 export function runCli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const state = mkdtempSync(join(tmpdir(), 'ml-career-state-'));
   try {
-    const started = performance.now();
     const result = spawnSync(process.execPath, [binary, ...args], {
       cwd: options.cwd ?? repoRoot,
       input: options.input ?? '',
@@ -41,7 +39,38 @@ export function runCli(args: string[], options: { input?: string; cwd?: string; 
         ...options.env,
       },
     });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    removeTree(state);
+  }
+}
+
+/**
+ * Like runCli, but stdin is a pipe that is never closed: a run that waits for input
+ * never ends by itself, and is killed (status null, signal SIGKILL) after `killAfterMs`,
+ * a guard against hanging the test run, not a time limit on the binary.
+ */
+export async function runCliWithOpenStdin(args: string[], options: { env?: Record<string, string>; killAfterMs?: number } = {}): Promise<CliResult & { signal: NodeJS.Signals | null }> {
+  const state = mkdtempSync(join(tmpdir(), 'ml-career-state-'));
+  try {
+    const child = spawn(process.execPath, [binary, ...args], {
+      cwd: repoRoot,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '', HOME: state, XDG_STATE_HOME: join(state, 'state'), XDG_DATA_HOME: join(state, 'data'), NO_COLOR: '1', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdin.on('error', () => undefined);
+    const guard = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 15_000);
+    const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code, sig) => resolve([code, sig]));
+    });
+    clearTimeout(guard);
+    child.stdin.destroy();
+    return { status, signal, stdout, stderr };
   } finally {
     removeTree(state);
   }

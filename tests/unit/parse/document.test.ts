@@ -84,14 +84,13 @@ describe('parseDocument refuses, located, with a hint', () => {
     expect(problems.map((problem) => problem.split(': ')[0])).toEqual(['x.yaml:2:1', 'x.yaml:3:4', 'x.yaml:4:1']);
   });
 
-  test('an alias bomb, quickly', () => {
+  // Refused by counting copies, before anything is expanded (how long it takes is the bench's business).
+  test('an alias bomb is refused', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) {
       bomb.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
     }
-    const started = Date.now();
     const problems = problemsOf(() => parseDocument(bomb.join('\n'), 'x.yaml'));
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(problems).toEqual([expect.stringContaining('x.yaml:2:8: aliases expand to too much data (more than 100 copies)')]);
   });
 
