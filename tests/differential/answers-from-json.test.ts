@@ -40,26 +40,31 @@ const validFile = fc.record(
   { requiredKeys: ['answers'] },
 );
 
-/** Small changes that make a file wrong in some way, or only unusual. */
-const mutation = fc.oneof(
-  fc.constant((file: Record<string, unknown>) => ({ ...file, extra: 1 })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, subject: ' ' })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, rubricSet: 'other@1.0.0' })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'no-such-question': 1 } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': 9 } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 2, note: 'x'.repeat(501) } } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 2, note: 'shipped it', extra: 1 } } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 3, note: 'Über [[ {{ "quoted" : }} ]]' } } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, answers: [] })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { quik: true } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { quick: 'yes' } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: [] } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: ['tech', 'nope'] } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: ['tech', 3] } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: { only: 'tech' } })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: 'quick' })),
-  fc.constant((file: Record<string, unknown>) => ({ ...file, scope: null })),
-  fc.constant(() => ['not', 'an', 'object']),
+/**
+ * Small changes that make a file wrong in some way, or only unusual, each with what
+ * the full path makes of it: the wrong ones it refuses, the unusual one it reads.
+ */
+type Mutation = { change: (file: Record<string, unknown>) => unknown; fullPath: 'refuses' | 'reads' };
+const refused = (change: Mutation['change']): Mutation => ({ change, fullPath: 'refuses' });
+const mutation = fc.constantFrom<Mutation>(
+  refused((file) => ({ ...file, extra: 1 })),
+  refused((file) => ({ ...file, subject: ' ' })),
+  refused((file) => ({ ...file, rubricSet: 'other@1.0.0' })),
+  refused((file) => ({ ...file, answers: { ...(file.answers as object), 'no-such-question': 1 } })),
+  refused((file) => ({ ...file, answers: { ...(file.answers as object), 'py-level': 9 } })),
+  refused((file) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 2, note: 'x'.repeat(501) } } })),
+  refused((file) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 2, note: 'shipped it', extra: 1 } } })),
+  { change: (file) => ({ ...file, answers: { ...(file.answers as object), 'py-level': { value: 3, note: 'Über [[ {{ "quoted" : }} ]]' } } }), fullPath: 'reads' },
+  refused((file) => ({ ...file, answers: [] })),
+  refused((file) => ({ ...file, scope: { quik: true } })),
+  refused((file) => ({ ...file, scope: { quick: 'yes' } })),
+  refused((file) => ({ ...file, scope: { only: [] } })),
+  refused((file) => ({ ...file, scope: { only: ['tech', 'nope'] } })),
+  refused((file) => ({ ...file, scope: { only: ['tech', 3] } })),
+  refused((file) => ({ ...file, scope: { only: 'tech' } })),
+  refused((file) => ({ ...file, scope: 'quick' })),
+  refused((file) => ({ ...file, scope: null })),
+  refused(() => ['not', 'an', 'object']),
 );
 
 const layout = fc.constantFrom<(value: unknown) => string>(
@@ -81,12 +86,19 @@ describe('answersFromCleanJson', () => {
     );
   });
 
-  test('whatever it accepts, the full path accepts alike; what it declines is left to the full path', () => {
+  // Both outcomes are asserted, so a fast path that declined everything would fail here.
+  test('whatever it accepts, the full path accepts alike; what the full path refuses, it declines', () => {
     fc.assert(
-      fc.property(validFile, mutation, layout, (file, mutate, format) => {
-        const text = format(mutate(file)).replace(/^\ufeff/, '');
+      fc.property(validFile, mutation, layout, (file, { change, fullPath: expected }, format) => {
+        const text = format(change(file)).replace(/^\ufeff/, '');
         const fast = answersFromCleanJson(text, set);
-        if (fast !== undefined) expect(fullPath(text)).toEqual({ result: fast });
+        if (expected === 'refuses') {
+          expect(fullPath(text)).toEqual({ refused: true });
+          expect(fast).toBeUndefined();
+        } else {
+          expect(fast).toBeDefined();
+          expect(fullPath(text)).toEqual({ result: fast });
+        }
       }),
       { numRuns: 300 },
     );
