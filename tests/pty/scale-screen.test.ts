@@ -8,14 +8,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { questionsInScope, type ScopedQuestion } from '../../src/assessment/scope.ts';
 import { builtinRubricDir, readRubricDir } from '../../src/io/read-rubric-dir.ts';
 import { loadRubricSet } from '../../src/rubric/load.ts';
-import { TmuxSession, tmuxAvailable } from '../helpers/tmux.ts';
+import { TmuxSession } from '../helpers/tmux.ts';
+import { describeWith, TMUX } from '../helpers/tools.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const hasTmux = tmuxAvailable();
+const describeInTmux = describeWith([TMUX], 'the 80×24 screen in a pseudo-terminal');
 const SCREEN = { width: 80, height: 24 };
 /** A category whose quick run opens on a scale with long anchors, a prompt and a help text. */
 const CATEGORY = 'responsible-ai';
@@ -25,7 +26,6 @@ let sessions: TmuxSession[];
 let scope: ScopedQuestion[];
 
 beforeAll(async () => {
-  if (hasTmux && !existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   scope = questionsInScope(loadRubricSet(await readRubricDir(builtinRubricDir())), { quick: true, only: [CATEGORY] });
 });
 beforeEach(async () => {
@@ -53,7 +53,11 @@ function assess(env: Record<string, string> = {}): TmuxSession {
 const flat = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
 const rows = (screen: string) => screen.replace(/\n$/, '').split('\n');
 
-describe.skipIf(!hasTmux)('a scale question on an 80×24 terminal (skipped when tmux is not installed)', () => {
+describeInTmux('a scale question on an 80×24 terminal', () => {
+  beforeAll(() => {
+    if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  });
+
   it('shows all five anchors at once without scrolling or broken words, and 3 records level 3', async () => {
     const first = scope[0]!;
     const { question } = first;
