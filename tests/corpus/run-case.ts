@@ -1,9 +1,10 @@
 /** Runs one corpus case against the built binary in its own temporary directory. */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binary, repoRoot } from '../helpers/cli.ts';
+import { removeTree } from '../helpers/temp.ts';
 import type { CorpusCase } from './case-schema.ts';
 import { materialize, runsUnprivileged, UNPRIVILEGED_UID } from './materialize.ts';
 import { snapshotTree } from './snapshot.ts';
@@ -23,33 +24,35 @@ const KILL_AFTER_MS = 30_000;
 
 export async function runCase(testCase: CorpusCase): Promise<CaseOutcome> {
   const root = mkdtempSync(join(tmpdir(), 'ml-career-corpus-'));
-  materialize(root, repoRoot, testCase);
-  const before = snapshotTree(root);
-  const started = performance.now();
-  const child = spawn(process.execPath, [binary, ...testCase.args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', ...testCase.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-    timeout: KILL_AFTER_MS,
-    ...(runsUnprivileged(testCase) ? { uid: UNPRIVILEGED_UID, gid: UNPRIVILEGED_UID } : {}),
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  // The binary may exit before reading its input: that is not the case's failure.
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(typeof testCase.stdin === 'string' ? testCase.stdin : testCase.stdin.repeat.repeat(testCase.stdin.times));
-  const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, sig) => resolve([code, sig]));
-  });
-  const ms = performance.now() - started;
-  const after = snapshotTree(root);
-  // Unreadable paths get their permissions back so that the directory can be removed by anyone.
-  for (const path of testCase.unreadable) chmodSync(join(root, path), 0o700);
-  rmSync(root, { recursive: true, force: true });
-  return { status, signal, stdout, stderr, ms, before, after };
+  try {
+    materialize(root, repoRoot, testCase);
+    const before = snapshotTree(root);
+    const started = performance.now();
+    const child = spawn(process.execPath, [binary, ...testCase.args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', ...testCase.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: KILL_AFTER_MS,
+      ...(runsUnprivileged(testCase) ? { uid: UNPRIVILEGED_UID, gid: UNPRIVILEGED_UID } : {}),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // The binary may exit before reading its input: that is not the case's failure.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(typeof testCase.stdin === 'string' ? testCase.stdin : testCase.stdin.repeat.repeat(testCase.stdin.times));
+    const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code, sig) => resolve([code, sig]));
+    });
+    const ms = performance.now() - started;
+    const after = snapshotTree(root);
+    return { status, signal, stdout, stderr, ms, before, after };
+  } finally {
+    // Also when the case could not be set up: removeTree gives unreadable paths their permissions back.
+    removeTree(root);
+  }
 }
 
 /** Runs `tasks` with at most `limit` at a time, keeping their order in the results. */
