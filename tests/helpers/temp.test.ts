@@ -9,6 +9,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { answersFileAt } from './answers-at.ts';
+import { builtinSet } from './built-reports.ts';
 import { repoRoot, runCli } from './cli.ts';
 import { tempDir } from './temp.ts';
 
@@ -49,9 +51,11 @@ describe('tempDir', () => {
 });
 
 describe('runCli', () => {
-  it('removes the private state directory it gives the binary', () => {
+  it('removes the private state directory it gives the binary, with the history written in it', async () => {
+    const answers = join(forTheFile, 'answers.json');
+    writeFileSync(answers, JSON.stringify(answersFileAt(await builtinSet(), 2)));
     const before = readdirSync(tmpdir()).sort();
-    const result = runCli(['assess', '--answers', join(repoRoot, 'tests', 'corpus', 'inputs', 'answers.yaml'), '--format', 'json']);
+    const result = runCli(['assess', '--answers', answers, '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(tmpdir()).sort()).toEqual(before);
   });
