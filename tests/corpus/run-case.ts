@@ -55,16 +55,26 @@ export async function runCase(testCase: CorpusCase): Promise<CaseOutcome> {
   }
 }
 
-/** Runs `tasks` with at most `limit` at a time, keeping their order in the results. */
+/**
+ * Runs `tasks` with at most `limit` at a time, keeping their order in the results.
+ * When one fails, no further task starts, and the first failure is thrown once the
+ * running ones have ended (so none is still writing when the caller cleans up).
+ */
 export async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
+  const failures: unknown[] = [];
   const worker = async (): Promise<void> => {
-    while (next < tasks.length) {
+    while (next < tasks.length && failures.length === 0) {
       const index = next++;
-      results[index] = await tasks[index]!();
+      try {
+        results[index] = await tasks[index]!();
+      } catch (error) {
+        failures.push(error);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (failures.length > 0) throw failures[0];
   return results;
 }
