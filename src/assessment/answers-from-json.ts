@@ -4,7 +4,7 @@
  * is loaded. Whenever anything is off, or the text is not clean JSON (see
  * clean-json.ts), it returns undefined and the caller takes the full path, which
  * finds and locates every problem. It never accepts what the full path refuses, and gives the same
- * answers when both accept (tests/perf/answers-from-json.test.ts checks both). A clean
+ * answers when both accept (tests/differential/answers-from-json.test.ts checks both). A clean
  * JSON report (re-running an earlier assessment) is read here too, when nothing is wrong with it.
  */
 import { isPlainObject, rubricSetId, splitEntry } from './answer-entry.ts';

@@ -7,7 +7,7 @@
  * (the two differ on `-.5`), deep nesting, reserved keys, any error. load.ts keeps a set
  * read this way only when it passes every check; otherwise it reads the files again
  * with parseDocument, which finds and locates each problem.
- * tests/perf/quick-parse.test.ts compares both readers on every rubric fixture.
+ * tests/differential/quick-parse.test.ts compares both readers on every rubric fixture.
  */
 import * as jsYaml from 'js-yaml';
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
