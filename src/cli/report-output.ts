@@ -1,6 +1,7 @@
 /** Picks a report format from --format or the -o extension, renders, and writes it. */
 import { UsageError } from '../errors.ts';
 import { formatFromPath, type ReportFormat } from '../report/format.ts';
+import { renderJson } from '../report/render-json.ts';
 import type { Report } from '../report/schema.ts';
 import { colorEnabled, type CliContext } from './context.ts';
 import { writeResult } from './output.ts';
@@ -29,9 +30,12 @@ export async function writeReport(
   const toStdout = !options.output || options.output === '-';
   const color = toStdout && colorEnabled(context.stdout, context.env, globals.color);
   const width = toStdout ? context.stdout.columns : undefined;
-  // The renderers (chalk, HTML, SVG) are loaded only once there is a report to render.
-  const { renderReport } = await import('../report/render.ts');
-  const text = renderReport(report, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
+  // The renderers (chalk, HTML, SVG) are loaded only once there is a report to render, and not
+  // for JSON, which needs none of them: renderReport() renders JSON with this same renderJson().
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : (await import('../report/render.ts')).renderReport(report, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
   // Reports hold a person's self-assessment: files are theirs alone to read.
   await writeResult(context, text, options.output, 0o600);
 }
