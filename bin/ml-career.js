@@ -3,15 +3,19 @@
 //
 // 1. `ml-career --version` (or `-V`) alone is answered here, from the version the build
 //    wrote into dist/launcher.json, without loading the program at all.
-// 2. Otherwise the program (dist/cli.js) is loaded, and every bundle of dist/ is compiled
+// 2. So is `ml-career --help` (or `-h`) alone when stdout is not a terminal (a pipe, a file,
+//    /dev/null): the build wrote the program's own help, as it prints it there, into
+//    dist/launcher.json. On a terminal commander wraps the help to its width, so the
+//    program answers.
+// 3. Otherwise the program (dist/cli.js) is loaded, and every bundle of dist/ is compiled
 //    with the V8 code cache the build wrote for it (dist/code-cache/): Node 20 has no
 //    compile cache of its own (module.enableCompileCache is Node 22), and compiling the
 //    bundles is a good part of a short run. A cache that does not fit this Node (another
 //    version, other V8 flags) is rejected by V8 and the bundle is compiled as usual.
 //
-// Both are checked against the plain path by tests/build/launcher.test.ts.
+// Each is checked against the plain path by tests/build/launcher.test.ts.
 'use strict';
-const { readFileSync, writeSync } = require('node:fs');
+const { fstatSync, readFileSync, statSync, writeSync } = require('node:fs');
 const { basename, dirname, join } = require('node:path');
 
 const DIST = join(__dirname, '..', 'dist');
@@ -59,14 +63,45 @@ function installCodeCache() {
   };
 }
 
-/** Writes the version for `--version` / `-V`; false when it cannot, and the program then answers. */
-function printVersion() {
+/** What the build wrote for the launcher (version, help), or an empty object when it cannot be read. */
+function launcherData() {
   try {
-    const { version } = JSON.parse(readFileSync(join(DIST, 'launcher.json'), 'utf8'));
-    if (typeof version !== 'string') return false;
-    // A few bytes: written at once or not at all, so after a failure the program can still answer.
-    writeSync(1, `${version}\n`);
+    return JSON.parse(readFileSync(join(DIST, 'launcher.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Writes `text` to stdout; false when that fails, and the program then answers (and says
+ * what went wrong, with its exit code). Help and version are shorter than a pipe's atomic
+ * write (4 KiB): to a pipe they are written whole or not at all, so the program does not
+ * repeat part of them (only a file on a full disk can hold a part, as it would anyway).
+ */
+function writeOut(text) {
+  if (typeof text !== 'string') return false;
+  const bytes = Buffer.from(text);
+  try {
+    for (let written = 0; written < bytes.length; ) written += writeSync(1, bytes, written);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "0.1.0\n", or undefined when the build wrote no version. */
+function versionLine() {
+  const { version } = launcherData();
+  return typeof version === 'string' ? `${version}\n` : undefined;
+}
+
+/** Whether stdout is surely not a terminal: a pipe, a socket, a file, or /dev/null. */
+function stdoutIsNoTerminal() {
+  if (process.platform === 'win32') return false;
+  try {
+    const stats = fstatSync(1);
+    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return true;
+    return stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev;
   } catch {
     return false;
   }
@@ -74,7 +109,8 @@ function printVersion() {
 
 function main() {
   const args = process.argv.slice(2);
-  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && printVersion()) return;
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && writeOut(versionLine())) return;
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && stdoutIsNoTerminal() && writeOut(launcherData().help)) return;
   installCodeCache();
   require(join(DIST, 'cli.js'));
 }

@@ -5,8 +5,8 @@
 // lints, and embedded as JSON, so a default run neither parses YAML nor runs the
 // schema (src/rubric/builtin.ts).
 //
-// Besides the bundles, dist/ gets launcher.json (the version, which bin/ml-career.js
-// prints for --version without loading the program), meta.json (esbuild's metafile of
+// Besides the bundles, dist/ gets launcher.json (the version and the help, which
+// bin/ml-career.js prints for --version and --help without loading the program), meta.json (esbuild's metafile of
 // every bundle: which sources each one holds, read by tests/build/bundle-contents.test.ts)
 // and code-cache/ (the V8 code cache of the bundles, see writeCodeCache below).
 import { build } from 'esbuild';
@@ -136,7 +136,27 @@ try {
 } finally {
   await rm(staging, { recursive: true, force: true });
 }
+await writeHelp();
 await writeCodeCache();
+
+/**
+ * The program's own --help, as it prints it when stdout is not a terminal, added to
+ * dist/launcher.json for the launcher to print in that case (tests/build/launcher.test.ts
+ * compares the two). Until it is there, the launcher leaves --help to the program.
+ */
+async function writeHelp() {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--help'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0 || result.stderr !== '') {
+    console.error(`build: \`ml-career --help\` exited ${result.status ?? result.signal}:\n${result.stderr}`);
+    process.exit(1);
+  }
+  const file = join(root, 'dist', 'launcher.json');
+  const data = JSON.parse(await readFile(file, 'utf8'));
+  await writeFile(`${file}.tmp`, `${JSON.stringify({ ...data, help: result.stdout })}\n`);
+  await rename(`${file}.tmp`, file);
+}
 
 /** One bundle's part of esbuild's metafile, its output named dist/<name> rather than after the staging directory. */
 function addMetafile(meta, metafile, name) {

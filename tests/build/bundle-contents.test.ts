@@ -1,7 +1,8 @@
 /**
- * What the fast commands load: `--version` no bundle at all, and `--help` and a
- * scripted `assess` with a clean JSON answers file only bundles without zod or a
- * YAML parser (nor, for `--format json`, the other formats' renderers). The bundles
+ * What the fast commands load: `--version` no bundle at all, `--help` none either
+ * unless stdout is a terminal, and then, like a scripted `assess` with a clean JSON
+ * answers file, only bundles without zod or a YAML parser (nor, for `--format json`,
+ * the other formats' renderers). The bundles
  * a run loads are recorded from the run itself; what each bundle holds is read from
  * esbuild's metafile, which the build writes to dist/meta.json.
  */
@@ -9,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeAnswersJson, launcher, root, runBuilt } from './built-cli.ts';
+import { completeAnswersJson, launcher, program, root, runBuilt } from './built-cli.ts';
 
 interface Metafile {
   outputs: Record<string, { inputs: Record<string, unknown> }>;
@@ -56,8 +57,16 @@ describe('bundles loaded', () => {
     }
   });
 
-  it('by --help: none with zod or a YAML parser', () => {
-    const run = runBuilt(launcher, ['--help'], { bundles: true });
+  it('by --help and -h with stdout not a terminal: none, the launcher answers', () => {
+    for (const flag of ['--help', '-h']) {
+      const run = runBuilt(launcher, [flag], { bundles: true });
+      expect(run.status).toBe(0);
+      expect(run.bundles).toEqual([]);
+    }
+  });
+
+  it('by --help as the program prints it (on a terminal): none with zod or a YAML parser', () => {
+    const run = runBuilt(program, ['--help'], { bundles: true });
     expect(run.status).toBe(0);
     expect(run.bundles).toContain('cli.js');
     for (const name of run.bundles!) expect(packagesIn(name, HEAVY), name).toEqual([]);

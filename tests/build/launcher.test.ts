@@ -1,12 +1,13 @@
 /**
  * The launcher (bin/ml-career.js) against the program it launches: `--version` and
- * `-V`, answered by the launcher alone, print what the program prints; every bundle
+ * `-V`, and `--help` and `-h` when stdout is not a terminal, answered by the launcher
+ * alone, print what the program prints; every bundle
  * has a code cache that this Node accepts; and runs through the launcher (bundles
  * compiled from their code cache) print the same as runs of dist/cli.js with Node's
  * own loader.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,24 @@ describe('--version', () => {
     for (const args of [['--version', '--debug'], ['--no-color', '-V'], ['-V', 'assess']]) {
       expect(runBuilt(launcher, args), args.join(' ')).toEqual(runBuilt(program, args));
     }
+  });
+});
+
+describe('--help', () => {
+  it.each(['--help', '-h'])('%s with stdout a pipe or a file: the launcher prints what the program prints', (flag) => {
+    const fast = runBuilt(launcher, [flag]);
+    const slow = runBuilt(program, [flag]);
+    expect(slow.status).toBe(0);
+    expect(slow.stdout).toContain('Usage: ml-career');
+    expect(fast).toEqual(slow);
+    const file = join(work, 'help.txt');
+    const output = openSync(file, 'w');
+    try {
+      expect(spawnSync(process.execPath, [launcher, flag], { stdio: ['ignore', output, 'pipe'] }).status).toBe(0);
+    } finally {
+      closeSync(output);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(slow.stdout);
   });
 });
 
