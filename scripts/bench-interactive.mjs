@@ -87,6 +87,11 @@ export function ptyNodeOnce() {
   return timeToText(['sh', '-c', `${shellQuote(process.execPath)} -e 0; echo ${MARK}`], MARK);
 }
 
+/** `ml-career --help` in a pseudo-terminal (where the program itself answers: see bin/ml-career.js), from start to its last line on screen. */
+export function terminalHelpOnce(cli) {
+  return timeToText([process.execPath, cli, '--help'], 'Documentation:');
+}
+
 /** `ml-career assess` in a pseudo-terminal, from start to its first question on screen. */
 export function firstQuestionOnce(cli) {
   return timeToText([process.execPath, cli, 'assess'], '[1/');

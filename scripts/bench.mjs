@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRubrics, writeAnswersFiles, writeRubricDir } from './bench-fixtures.mjs';
-import { firstQuestionOnce, nextQuestionTimes, ptyAvailable, ptyNodeOnce } from './bench-interactive.mjs';
+import { firstQuestionOnce, nextQuestionTimes, ptyAvailable, ptyNodeOnce, terminalHelpOnce } from './bench-interactive.mjs';
 import { describeRemoved, median, peakMemoryOnce, runRounds, timeOnce } from './bench-measure.mjs';
 import { teamCase } from './bench-team.mjs';
 
@@ -97,6 +97,7 @@ try {
       ? [
           { name: 'pty node', run: () => ptyNodeOnce() },
           { name: 'pty first question', run: () => firstQuestionOnce(cli) },
+          { name: 'pty help', run: () => terminalHelpOnce(cli) },
           // Each session answers every question; a few sessions are enough, and they need no warm-up.
           { name: 'pty next question', run: () => nextQuestionTimes(cli, questions), runs: PTY_SESSIONS, warmup: 0 },
         ]
@@ -117,7 +118,7 @@ try {
     return [label, ms(value), ratio(value / node), `≤ ${ratio(budget)}`, record(label, ratio(value / node), `≤ ${ratio(budget)}`, value / node <= budget, exact(value / node))];
   };
   printTable(
-    `Start-up: wall time, median of ${ROUNDS} rounds`,
+    `Start-up: wall time, median of ${ROUNDS} rounds (stdout to /dev/null, stderr to a pipe)`,
     ['case', 'median', 'vs node -e 0', 'budget', 'result'],
     [
       ['node -e 0', ms(node), ratio(1), '', ''],
@@ -164,6 +165,7 @@ try {
           `≤ ${ratio(BUDGETS.firstQuestion)}`,
           record('interactive: first question on screen', ratio(first / ptyNode), `≤ ${ratio(BUDGETS.firstQuestion)}`, first / ptyNode <= BUDGETS.firstQuestion, exact(first / ptyNode)),
         ],
+        ['ml-career --help on a terminal (no budget: the one above is for a pipe or file)', ms(at('pty help')), ratio(at('pty help') / ptyNode), '(none)', ''],
         ['next question after the key press: median', ms(median(perQuestion)), '', '', ''],
         [
           'next question after the key press: slowest question',
