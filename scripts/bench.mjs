@@ -2,8 +2,10 @@
 // bare `node -e 0` measured the same way in the same rounds. Every measured process
 // runs without NODE_EXTRA_CA_CERTS and NODE_OPTIONS (see bench-measure.mjs). Cases
 // are interleaved: each round runs the baseline and every case once, in a shuffled
-// order, and the tables give medians over the rounds and ratios of medians. Exits 1
-// when a budget is missed. See README, "Performance".
+// order; the start-up cases take short rounds of their own, so that a burst of load
+// from other processes meets the baseline and the cases alike, then the long cases
+// take theirs. The tables give medians over the rounds and ratios of medians to the
+// baseline of the same rounds. Exits 1 when a budget is missed. See README, "Performance".
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,14 +15,16 @@ import { firstQuestionOnce, nextQuestionTimes, ptyAvailable, ptyNodeOnce, termin
 import { describeRemoved, median, peakMemoryOnce, runRounds, timeOnce } from './bench-measure.mjs';
 import { teamCase } from './bench-team.mjs';
 
-const ROUNDS = 15;
+/** Rounds of the start-up cases (about half a second each), and of the long ones (about ten seconds). */
+const STARTUP_ROUNDS = 25;
+const LONG_ROUNDS = 15;
 const WARMUP = 2;
 /** Sessions of the next-question case (each answers every question once). */
 const PTY_SESSIONS = 5;
 const NEXT_QUESTION_MS = 20;
 const SCALING = [
-  { questions: 500, runs: ROUNDS },
-  { questions: 5000, runs: ROUNDS },
+  { questions: 500, runs: LONG_ROUNDS },
+  { questions: 5000, runs: LONG_ROUNDS },
   { questions: 50000, runs: 3, warmup: 1 },
 ];
 const VALIDATE_5000_MS = 1000;
@@ -67,7 +71,9 @@ try {
   const cli = join(installed, 'bin', 'ml-career.js');
   console.log(`ml-career bench: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${load()} at the start`);
   console.log(`Every measured process runs without ${describeRemoved()}.`);
-  console.log(`${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds; each round runs node -e 0 and every case once, in a shuffled order (seed ${seed}).`);
+  console.log(
+    `Interleaved rounds: each runs node -e 0 and every case once, in a shuffled order (seed ${seed}); ${STARTUP_ROUNDS} rounds of the start-up cases, then ${LONG_ROUNDS} of the long ones, each after ${WARMUP} warm-up rounds.`,
+  );
 
   const rubrics = builtinRubrics(cli);
   const answers = await writeAnswersFiles(work, rubrics);
@@ -83,45 +89,51 @@ try {
 
   const assessJson = [cli, 'assess', '--answers', answers.json, '--format', 'json'];
   const time = (name, args, extra = {}) => ({ name, run: () => timeOnce(args), ...extra });
-  const cases = [
-    time('node -e 0', ['-e', '0']),
+  const node = time('node -e 0', ['-e', '0']);
+  // Short rounds of the start-up cases, so that every case of a round meets the same load.
+  const startupCases = [
+    node,
     time('--version', [cli, '--version']),
     time('--help', [cli, '--help']),
     time('assess json', assessJson),
     time('assess yaml', [cli, 'assess', '--answers', answers.yaml, '--format', 'json']),
     { name: 'memory node', run: () => peakMemoryOnce(['-e', '0']) },
     { name: 'memory assess', run: () => peakMemoryOnce(assessJson) },
-    ...scaling.map((size) => time(size.name, [cli, 'rubrics', 'validate', size.dir], { runs: size.runs, warmup: size.warmup })),
-    ...(team ? [time('team', team.args)] : []),
     ...(pty
       ? [
           { name: 'pty node', run: () => ptyNodeOnce() },
           { name: 'pty first question', run: () => firstQuestionOnce(cli) },
           { name: 'pty help', run: () => terminalHelpOnce(cli) },
-          // Each session answers every question; a few sessions are enough, and they need no warm-up.
-          { name: 'pty next question', run: () => nextQuestionTimes(cli, questions), runs: PTY_SESSIONS, warmup: 0 },
         ]
       : []),
   ];
-  const samples = await runRounds(cases, {
-    rounds: ROUNDS,
-    warmup: WARMUP,
-    seed,
-    onRound: process.stderr.isTTY ? (done, total) => process.stderr.write(`\rround ${done} of ${total}…${done === total ? '\n' : ''}`) : undefined,
-  });
+  // Then the long cases (budgets in milliseconds), in rounds of their own with the baseline again.
+  const longCases = [
+    { ...node, name: 'node -e 0 (long rounds)' },
+    ...scaling.map((size) => time(size.name, [cli, 'rubrics', 'validate', size.dir], { runs: size.runs, warmup: size.warmup })),
+    ...(team ? [time('team', team.args)] : []),
+    // Each session answers every question; a few sessions are enough, and they need no warm-up.
+    ...(pty ? [{ name: 'pty next question', run: () => nextQuestionTimes(cli, questions), runs: PTY_SESSIONS, warmup: 0 }] : []),
+  ];
+  const progress = (kind) => (process.stderr.isTTY ? (done, total) => process.stderr.write(`\r${kind} round ${done} of ${total}…${done === total ? '\n' : ''}`) : undefined);
+  const samples = new Map([
+    ...(await runRounds(startupCases, { rounds: STARTUP_ROUNDS, warmup: WARMUP, seed, onRound: progress('start-up') })),
+    ...(await runRounds(longCases, { rounds: LONG_ROUNDS, warmup: WARMUP, seed: seed + 1, onRound: progress('long') })),
+  ]);
   const at = (name) => median(samples.get(name));
 
-  const node = at('node -e 0');
+  const nodeMs = at('node -e 0');
+  const longNodeMs = at('node -e 0 (long rounds)');
   const startupRow = (label, name, budget) => {
     const value = at(name);
-    if (budget === undefined) return [label, ms(value), ratio(value / node), '(none)', ''];
-    return [label, ms(value), ratio(value / node), `≤ ${ratio(budget)}`, record(label, ratio(value / node), `≤ ${ratio(budget)}`, value / node <= budget, exact(value / node))];
+    if (budget === undefined) return [label, ms(value), ratio(value / nodeMs), '(none)', ''];
+    return [label, ms(value), ratio(value / nodeMs), `≤ ${ratio(budget)}`, record(label, ratio(value / nodeMs), `≤ ${ratio(budget)}`, value / nodeMs <= budget, exact(value / nodeMs))];
   };
   printTable(
-    `Start-up: wall time, median of ${ROUNDS} rounds (stdout to /dev/null, stderr to a pipe)`,
+    `Start-up: wall time, median of ${STARTUP_ROUNDS} rounds (stdout to /dev/null, stderr to a pipe)`,
     ['case', 'median', 'vs node -e 0', 'budget', 'result'],
     [
-      ['node -e 0', ms(node), ratio(1), '', ''],
+      ['node -e 0', ms(nodeMs), ratio(1), '', ''],
       startupRow('ml-career --version', '--version', BUDGETS.version),
       startupRow('ml-career --help', '--help', BUDGETS.help),
       startupRow('ml-career assess --answers <complete>.json --format json', 'assess json', BUDGETS.assess),
@@ -132,7 +144,7 @@ try {
   const nodeMemory = at('memory node');
   const assessMemory = at('memory assess');
   printTable(
-    `Peak memory: max RSS, median of ${ROUNDS} rounds`,
+    `Peak memory: max RSS, median of ${STARTUP_ROUNDS} rounds`,
     ['case', 'max RSS', 'vs node -e 0', 'budget', 'result'],
     [
       ['node -e 0', mib(nodeMemory), ratio(1), '', ''],
@@ -154,7 +166,7 @@ try {
     const perQuestion = sessions[0].map((_, index) => median(sessions.map((latencies) => latencies[index])));
     const slowest = Math.max(...perQuestion);
     printTable(
-      `Interactive, in a pseudo-terminal (util-linux script): first question, median of ${ROUNDS} rounds; next question, ${perQuestion.length} key presses × ${sessions.length} sessions`,
+      `Interactive, in a pseudo-terminal (util-linux script): first question and --help, median of ${STARTUP_ROUNDS} rounds; next question, ${perQuestion.length} key presses × ${sessions.length} sessions`,
       ['case', 'measured', 'vs node -e 0', 'budget', 'result'],
       [
         ['node -e 0 (same terminal and shell)', ms(ptyNode), ratio(1), '', ''],
@@ -193,7 +205,7 @@ try {
       size.files,
       samples.get(size.name).length,
       ms(size.time),
-      ratio(size.time / node),
+      ratio(size.time / longNodeMs),
       ms((size.time / size.questions) * 1000),
       index === 0 ? '' : ms(marginal[index - 1] * 1000),
     ]),
@@ -205,8 +217,8 @@ try {
 
   if (team) {
     const value = at('team');
-    printTable(`Team: wall time, median of ${ROUNDS} rounds`, ['case', 'median', 'vs node -e 0', 'budget', 'result'], [
-      [team.name, ms(value), ratio(value / node), `< ${team.budgetMs} ms`, record(team.name, ms(value), `< ${team.budgetMs} ms`, value < team.budgetMs)],
+    printTable(`Team: wall time, median of ${LONG_ROUNDS} rounds`, ['case', 'median', 'vs node -e 0', 'budget', 'result'], [
+      [team.name, ms(value), ratio(value / longNodeMs), `< ${team.budgetMs} ms`, record(team.name, ms(value), `< ${team.budgetMs} ms`, value < team.budgetMs)],
     ]);
   } else {
     console.log('\nTeam: skipped (this build has no `ml-career team` command).');
