@@ -11,7 +11,9 @@
 //    with the V8 code cache the build wrote for it (dist/code-cache/): Node 20 has no
 //    compile cache of its own (module.enableCompileCache is Node 22), and compiling the
 //    bundles is a good part of a short run. A cache that does not fit this Node (another
-//    version, other V8 flags) is rejected by V8 and the bundle is compiled as usual.
+//    version, other V8 flags) is rejected by V8 and the bundle is compiled as usual. V8 checks
+//    a cache against its source's length only: the build writes bundles and caches together,
+//    so a bundle edited by hand needs `npm run build` (or its cache removed).
 //
 // Each is checked against the plain path by tests/build/launcher.test.ts.
 'use strict';
