@@ -22,7 +22,7 @@ const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
-/** The built-in rubric set, loaded from rubrics/ by the same code as `--rubrics`, as JSON. */
+/** The built-in rubric set, loaded from rubrics/ by the same code as `--rubrics`, as JSON; undefined (and said why) when it does not pass its checks. */
 async function compileBuiltinRubrics() {
   const loader = await build({
     ...common,
@@ -51,7 +51,7 @@ async function compileBuiltinRubrics() {
       if (!(error instanceof DataError)) throw error;
       for (const problem of error.problems) console.error(`build: ${formatProblem(problem)}`);
       console.error('build: the built-in rubrics do not pass their checks; nothing was built');
-      process.exit(1);
+      return undefined;
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -106,6 +106,8 @@ function lazyBundles(found) {
 
 process.chdir(root);
 const builtinRubrics = await compileBuiltinRubrics();
+// Exits after compileBuiltinRubrics has removed its temporary directory, not from inside it.
+if (builtinRubrics === undefined) process.exit(1);
 
 // Built aside and swapped in at the end, so that a test or run using dist/ while
 // this builds sees the old bundles or the new ones, never half of them.
