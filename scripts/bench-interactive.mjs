@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median } from './bench-measure.mjs';
+import { cleanEnv } from './bench-measure.mjs';
 
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 const TERMINAL = 'stty cols 120 rows 40';
@@ -60,9 +60,10 @@ class PtySession {
   }
 }
 
+/** The clean environment (see bench-measure.mjs) with a state directory of its own, for one session. */
 function freshEnv() {
   const state = mkdtempSync(join(tmpdir(), 'ml-career-bench-state-'));
-  return { env: { ...process.env, XDG_STATE_HOME: state, TERM: 'xterm-256color' }, cleanup: () => rmSync(state, { recursive: true, force: true }) };
+  return { env: cleanEnv({ XDG_STATE_HOME: state, TERM: 'xterm-256color' }), cleanup: () => rmSync(state, { recursive: true, force: true }) };
 }
 
 /** Time from start to `text` on screen, for `words` run in a pseudo-terminal. */
@@ -79,21 +80,21 @@ async function timeToText(words, text) {
   }
 }
 
-/** Medians of: `node -e 0` to its exit and `ml-career assess` to its first question, both in a pseudo-terminal. */
-export async function firstQuestionTimes(cli, { runs, warmup }) {
-  const MARK = 'BENCH-NODE-DONE';
-  const baseline = [];
-  const firstQuestion = [];
-  for (let round = 0; round < warmup + runs; round++) {
-    // The baseline goes through the same terminal and shell; `echo` marks its end.
-    const node = await timeToText(['sh', '-c', `${shellQuote(process.execPath)} -e 0; echo ${MARK}`], MARK);
-    const assess = await timeToText([process.execPath, cli, 'assess'], '[1/');
-    if (round >= warmup) {
-      baseline.push(node);
-      firstQuestion.push(assess);
-    }
-  }
-  return { baseline: median(baseline), firstQuestion: median(firstQuestion) };
+const MARK = 'BENCH-NODE-DONE';
+
+/** The baseline in a pseudo-terminal: `node -e 0` to its end, through the same terminal and shell; `echo` marks the end. */
+export function ptyNodeOnce() {
+  return timeToText(['sh', '-c', `${shellQuote(process.execPath)} -e 0; echo ${MARK}`], MARK);
+}
+
+/** `ml-career --help` in a pseudo-terminal (where the program itself answers: see bin/ml-career.js), from start to its last line on screen. */
+export function terminalHelpOnce(cli) {
+  return timeToText([process.execPath, cli, '--help'], 'Documentation:');
+}
+
+/** `ml-career assess` in a pseudo-terminal, from start to its first question on screen. */
+export function firstQuestionOnce(cli) {
+  return timeToText([process.execPath, cli, 'assess'], '[1/');
 }
 
 /** The keys that answer a question with its first offer (for a number, its minimum). */

@@ -13,7 +13,11 @@ void run({
   env: process.env,
   cwd: process.cwd(),
   home: homedir(),
-  stdin: process.stdin,
+  // Read when used: creating process.stdin loads Node's stream modules (about 2 ms), which
+  // only `assess` asking in a terminal or reading `--answers -` needs.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   version: typeof __ML_CAREER_VERSION__ === 'string' ? __ML_CAREER_VERSION__ : '0.0.0-dev',

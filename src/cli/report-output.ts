@@ -1,6 +1,7 @@
 /** Picks a report format from --format or the -o extension, renders, and writes it. */
 import { UsageError } from '../errors.ts';
 import { formatFromPath, type ReportFormat } from '../render/format.ts';
+import { renderJson } from '../render/json.ts';
 import type { Report } from '../contracts/report.ts';
 import type { CommandContext } from './context.ts';
 import { writeResult } from './output.ts';
@@ -23,9 +24,12 @@ export async function writeReport(context: CommandContext, report: Report, optio
   const toStdout = !options.output || options.output === '-';
   const color = toStdout && context.color;
   const width = toStdout ? context.stdout.columns : undefined;
-  // The renderers (chalk, HTML, SVG) are loaded only once there is a report to render.
-  const { renderReport } = await import('../render/render.ts');
-  const text = renderReport(report, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
+  // The renderers (chalk, HTML, SVG) are loaded only once there is a report to render, and not
+  // for JSON, which needs none of them (the dispatcher renders JSON with this same renderJson).
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : (await import('../render/render.ts')).renderReport(report, format, width === undefined ? { color } : { color, width: Math.min(width, 100) });
   // Reports hold a person's self-assessment: files are theirs alone to read.
   await writeResult(context, text, options.output, 0o600);
 }

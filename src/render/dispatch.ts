@@ -1,6 +1,7 @@
 /** One dispatcher for every view (report, comparison, team): the format picks the renderer; JSON is the view itself. */
 import type { ReportFormat } from './format.ts';
 import type { TextOptions } from './kit/text.ts';
+import { renderJson } from './json.ts';
 
 interface ViewRenderers<T> {
   text(view: T, options: TextOptions): string;
@@ -15,7 +16,7 @@ export function dispatcher<T>(renderers: ViewRenderers<T>): (view: T, format: Re
       case 'text':
         return renderers.text(view, options);
       case 'json':
-        return `${JSON.stringify(view, null, 2)}\n`;
+        return renderJson(view);
       case 'md':
         return renderers.md(view);
       case 'html':
