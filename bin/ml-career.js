@@ -112,7 +112,9 @@ function stdoutIsNoTerminal() {
 function main() {
   const args = process.argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && writeOut(versionLine())) return;
-  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && stdoutIsNoTerminal() && writeOut(launcherData().help)) return;
+  // The captured help names the command `ml-career`; run through npx, the program writes `npx ml-career` (src/cli/invocation.ts).
+  const throughNpx = process.env.npm_command === 'exec' || process.env.npm_lifecycle_event === 'npx';
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && !throughNpx && stdoutIsNoTerminal() && writeOut(launcherData().help)) return;
   installCodeCache();
   require(join(DIST, 'cli.js'));
 }

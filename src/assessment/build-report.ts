@@ -6,7 +6,7 @@ import type { Answers } from '../contracts/answers.ts';
 import { expectationAt } from './expectation.ts';
 import { actionsToDo, gapsFor, strengthsFor, type AnswerLookup, type Expected } from './gaps.ts';
 import { shortestPath } from './shortest-path.ts';
-import { depthOf } from '../contracts/ladder.ts';
+import { depthOf, stageSalaries } from '../contracts/ladder.ts';
 import { stageBounds } from './stage-bounds.ts';
 import type { CompetencyLevel } from './score.ts';
 import { levelForAnswer } from './level.ts';
@@ -17,7 +17,7 @@ import { assessStage, effectiveWeight, pathCandidates, readinessFor, type StageA
 import { UsageError } from '../errors.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
-import { stageSalaries, type RubricSet, type Stage } from '../contracts/rubric.ts';
+import type { RubricSet, Stage } from '../contracts/rubric.ts';
 
 export interface ReportOptions {
   quick: boolean;

@@ -5,6 +5,14 @@
  * shared by the ladder lints and the stage rule.
  */
 
+import type { Salary, Stage } from './rubric.ts';
+
+/** A stage's salary ranges as a list (a stage may give one range, or one per source). */
+export function stageSalaries(stage: Pick<Stage, 'salary'>): Salary[] {
+  if (stage.salary === undefined) return [];
+  return Array.isArray(stage.salary) ? stage.salary : [stage.salary];
+}
+
 export interface LadderStage {
   id: string;
   follows?: string | undefined;

@@ -255,9 +255,3 @@ export interface RubricSet {
   stages: Stage[];
   categories: Category[];
 }
-
-/** A stage's salary ranges as a list (a stage may give one range, or one per source). */
-export function stageSalaries(stage: Pick<Stage, 'salary'>): Salary[] {
-  if (stage.salary === undefined) return [];
-  return Array.isArray(stage.salary) ? stage.salary : [stage.salary];
-}

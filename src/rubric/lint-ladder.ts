@@ -10,8 +10,8 @@ import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import { wholeLevel } from '../contracts/levels.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
 import { stageStanding } from '../contracts/attainment.ts';
-import { isOneOfPaths, parentOf } from '../contracts/ladder.ts';
-import { stageSalaries } from '../contracts/rubric.ts';
+import { isOneOfPaths, parentOf, stageSalaries } from '../contracts/ladder.ts';
+
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
 const MIN_RAISED_SHARE = 0.25;

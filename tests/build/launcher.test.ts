@@ -56,11 +56,20 @@ describe('--help', () => {
     const file = join(work, 'help.txt');
     const output = openSync(file, 'w');
     try {
-      expect(spawnSync(process.execPath, [launcher, flag], { stdio: ['ignore', output, 'pipe'] }).status).toBe(0);
+      // The environment of a user's shell, not of the test runner (npx sets npm_command, and under npx the program answers).
+      expect(spawnSync(process.execPath, [launcher, flag], { stdio: ['ignore', output, 'pipe'], env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } }).status).toBe(0);
     } finally {
       closeSync(output);
     }
     expect(readFileSync(file, 'utf8')).toBe(slow.stdout);
+  });
+});
+
+describe('--help through npx', () => {
+  it('is left to the program, which names the command `npx ml-career` in its hints', () => {
+    const result = spawnSync(process.execPath, [launcher, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', npm_command: 'exec' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('$ npx ml-career assess');
   });
 });
 

@@ -3,7 +3,7 @@
  * requirement bullet and every essential soft skill is asked about, the stages can
  * be told apart, and a person can reach the top of every competency.
  */
-import { stageSalaries } from '../../../src/contracts/rubric.ts';
+import { stageSalaries } from '../../../src/contracts/ladder.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builtinRubricDir, readRubricDir } from '../../../src/io/read-rubric-dir.ts';
 import { bestCompetencyLevel } from '../../../src/rubric/lint-ladder.ts';
