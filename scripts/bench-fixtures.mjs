@@ -59,25 +59,45 @@ const SOURCE = 'Benchmark › Generated';
 
 /**
  * A rubric directory of `questions` generated questions (100 per category file), valid
- * over the built-in stages: every stage raises every competency by one level.
+ * over the built-in stages: every stage raises every competency by one level over the
+ * stage it follows, except that where the ladder branches each path raises only its own
+ * share of the competencies (so the paths stay apart, as the lints require).
  */
-export async function writeRubricDir(dir, questions, stageIds) {
+export async function writeRubricDir(dir, questions, stages) {
   await mkdir(dir, { recursive: true });
   const files = Math.ceil(questions / (QUESTIONS_PER_COMPETENCY * COMPETENCIES_PER_FILE));
   for (let file = 0; file < files; file++) {
-    const category = generatedCategory(file, stageIds);
+    const category = generatedCategory(file, stages);
     const name = `bench-${String(file).padStart(5, '0')}.yaml`;
     await writeFile(join(dir, name), stringify(category, { lineWidth: 0, aliasDuplicateObjects: false }));
   }
   return files;
 }
 
-function generatedCategory(file, stageIds) {
+/** Expected levels for generated competency `c`: one up per stage it follows; on a branch, only the path c mod paths raises it. */
+function expectationsFor(stages, c) {
+  const index = new Map(stages.map((stage, i) => [stage.id, i]));
+  const parentOf = (i) => (i === 0 ? -1 : stages[i].follows === undefined ? i - 1 : index.get(stages[i].follows));
+  const levels = [];
+  stages.forEach((stage, i) => {
+    const parent = parentOf(i);
+    if (parent < 0) {
+      levels[i] = 0;
+      return;
+    }
+    const siblings = stages.flatMap((_, j) => (parentOf(j) === parent ? [j] : []));
+    const raises = siblings.length === 1 || siblings[c % siblings.length] === i;
+    levels[i] = Math.min(4, levels[parent] + (raises ? 1 : 0));
+  });
+  return Object.fromEntries(stages.map((stage, i) => [stage.id, levels[i]]));
+}
+
+function generatedCategory(file, stages) {
   const id = `bench-${file}`;
-  const top = Math.min(4, stageIds.length - 1);
-  const expectations = Object.fromEntries(stageIds.map((stage, index) => [stage, Math.min(index, top)]));
   const competencies = [];
   for (let c = 0; c < COMPETENCIES_PER_FILE; c++) {
+    const expectations = expectationsFor(stages, c);
+    const top = Math.max(...Object.values(expectations));
     const competency = `${id}-c${c}`;
     const questions = [];
     for (let q = 0; q < QUESTIONS_PER_COMPETENCY; q++) {

@@ -78,11 +78,11 @@ try {
   const rubrics = builtinRubrics(cli);
   const answers = await writeAnswersFiles(work, rubrics);
   const questions = rubrics.categories.flatMap((category) => category.competencies.flatMap((competency) => competency.questions));
-  const stageIds = rubrics.stages.map((stage) => stage.id);
+  const stages = rubrics.stages.map((stage) => ({ id: stage.id, follows: stage.follows }));
   const scaling = [];
   for (const size of SCALING) {
     const dir = join(work, `rubrics-${size.questions}`);
-    scaling.push({ ...size, dir, files: await writeRubricDir(dir, size.questions, stageIds), name: `validate ${size.questions}` });
+    scaling.push({ ...size, dir, files: await writeRubricDir(dir, size.questions, stages), name: `validate ${size.questions}` });
   }
   const team = await teamCase(cli, work, rubrics);
   const pty = ptyAvailable();

@@ -38,9 +38,10 @@ function tableRow(id: string, title: string, competencies: readonly Competency[]
 export function resolvedRubricJson(set: RubricSet): object {
   return {
     rubricSet: { id: set.info.id, title: set.info.title, version: set.info.version, digest: set.info.digest },
-    attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall },
+    attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall, nearMissCredit: set.attainment.nearMissCredit },
     stages: set.stages.map((stage) => ({
       id: stage.id,
+      ...(stage.follows === undefined ? {} : { follows: stage.follows }),
       title: stage.title,
       alsoKnownAs: stage.alsoKnownAs,
       summary: stage.summary,

@@ -46,7 +46,7 @@ describe('resolvedRubricJson', () => {
 
   test('carries the set info with its digest, and the attainment rule', () => {
     expect(json.rubricSet).toEqual({ id: 'fixture-set', title: 'Fixture set', version: '1.0.0', digest: set.info.digest });
-    expect(json.attainment).toEqual({ coverage: 0.8, maxShortfall: 1 });
+    expect(json.attainment).toEqual({ coverage: 0.8, maxShortfall: 1, nearMissCredit: 0 });
   });
 
   test('applies defaults and keeps only what each kind has', () => {
