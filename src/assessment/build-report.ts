@@ -133,7 +133,8 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
   }
 
   const missing = missingAnswers(scope, answers);
-  const bounds = stageBounds(set, answers, new Set(scope.map((entry) => entry.question.id)), only);
+  const nextPath = assessment.next === null ? undefined : pathTo(set, inScope, assessment.next.index, lookup);
+  const bounds = stageBounds(set, answers, new Set(scope.map((entry) => entry.question.id)), only, assessment.met ? assessment.index : -1);
   const next = assessment.next;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -163,7 +164,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
           index: next.index,
           readiness: next.readiness,
           blockers: next.blockers,
-          path: pathTo(set, inScope, next.index, lookup),
+          path: nextPath!,
           definingReadiness: next.definingReadiness,
           alternatives: assessment.otherNext.map((other) => ({
             id: stageAt(set, other.index).id,
@@ -177,7 +178,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
       id: target.id,
       title: target.title,
       readiness: readinessFor(scores.competencies, set, targetIndex).readiness,
-      path: pathTo(set, inScope, targetIndex, lookup),
+      path: nextPath !== undefined && next?.index === targetIndex ? nextPath : pathTo(set, inScope, targetIndex, lookup),
     },
     overall: { score: scores.overall },
     categories: scores.categories

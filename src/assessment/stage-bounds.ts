@@ -28,7 +28,14 @@ function extremeValue(question: Question, highest: boolean): AnswerValue | undef
 }
 
 /** Bounds for the answers a run took (`asked`: the question ids in its scope), over every behaviour question of its categories. */
-export function stageBounds(set: RubricSet, answers: Answers, asked: ReadonlySet<string>, only: readonly string[] | undefined): StageBounds {
+export function stageBounds(
+  set: RubricSet,
+  answers: Answers,
+  asked: ReadonlySet<string>,
+  only: readonly string[] | undefined,
+  /** The stage index the run's own answers give (-1 when not even the first is met): both bounds when nothing is open. */
+  assessed: number,
+): StageBounds {
   const scope = questionsInScope(set, only && only.length > 0 ? { only } : {});
   const taken: Answers = {};
   for (const { question } of scope) {
@@ -45,6 +52,7 @@ export function stageBounds(set: RubricSet, answers: Answers, asked: ReadonlySet
     return result;
   };
   const stageWith = (given: Answers) => assessStage(scoreAnswers(set, given, scope).competencies, set);
+  if (open.length === 0) return { low: assessed, high: assessed, open: 0 };
   const low = stageWith(filled(false));
   const high = stageWith(filled(true));
   return { low: low.met ? low.index : -1, high: high.met ? high.index : -1, open: open.length };
