@@ -13,11 +13,11 @@ import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
-import { assessStage, effectiveWeight, pathCandidates, readinessFor, type StageAssessment } from './stage.ts';
+import { assessStage, effectiveWeight, pathCandidates, readinessFor, stageAt, type StageAssessment } from './stage.ts';
 import { UsageError } from '../errors.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
-import type { RubricSet, Stage } from '../contracts/rubric.ts';
+import type { RubricSet } from '../contracts/rubric.ts';
 
 export interface ReportOptions {
   quick: boolean;
@@ -36,12 +36,6 @@ function stageIndexOf(set: RubricSet, id: string): number {
     throw new UsageError(`unknown stage "${id}" in --target`, `stages: ${set.stages.map((stage) => stage.id).join(', ')}`);
   }
   return index;
-}
-
-function stageAt(set: RubricSet, index: number): Stage {
-  const stage = set.stages[index];
-  if (stage === undefined) throw new RangeError(`stage index ${index} is outside the ladder`);
-  return stage;
 }
 
 function bound(set: RubricSet, index: number): Report['stage']['bounds']['low'] {

@@ -11,8 +11,8 @@ import { roundTo } from './round.ts';
 import type { CompetencyLevel } from './score.ts';
 import type { Blocker } from '../contracts/report.ts';
 import type { RubricSet, Stage } from '../contracts/rubric.ts';
-import { stageStanding, type WeightedLevel } from '../contracts/attainment.ts';
-import { childrenOf, depthOf, isOneOfPaths, parentOf } from '../contracts/ladder.ts';
+import { competencyWeight, stageStanding, type WeightedLevel } from '../contracts/attainment.ts';
+import { childrenOf, definesPath, depthOf, parentOf, pathBase } from '../contracts/ladder.ts';
 
 interface Participant {
   entry: CompetencyLevel;
@@ -43,7 +43,7 @@ export interface StageAssessment {
 }
 
 export function effectiveWeight(entry: Pick<CompetencyLevel, 'competency' | 'category'>): number {
-  return entry.category.weight * entry.competency.weight;
+  return competencyWeight(entry.category.weight, entry.competency.weight);
 }
 
 /** Competencies that take part in the stage rule: assessed, with a weight that counts. */
@@ -67,11 +67,10 @@ interface StageCheck {
 function stageEntries(people: readonly Participant[], set: RubricSet, index: number): (WeightedLevel & { person: Participant })[] {
   const stage = stageAt(set, index);
   // Only a stage that is one of several paths is also judged on what it raises (that is what tells the paths apart).
-  const parent = isOneOfPaths(set.stages, index) ? set.stages[parentOf(set.stages, index)] : undefined;
+  const base = pathBase(set.stages, index);
   return people.map((person) => {
-    const expected = expectationAt(person.entry.competency, stage);
-    const before = parent === undefined ? expected : expectationAt(person.entry.competency, parent);
-    return { person, level: person.level, expected, weight: person.weight, defining: expected > before };
+    const { competency } = person.entry;
+    return { person, level: person.level, expected: expectationAt(competency, stage), weight: person.weight, defining: definesPath(competency.expectations, stage.id, base) };
   });
 }
 
@@ -105,7 +104,8 @@ function checkStage(people: readonly Participant[], set: RubricSet, index: numbe
   return { met: standing.met, share: standing.share, definingShare: standing.definingShare, blockers: ranked.map((item) => item.blocker) };
 }
 
-function stageAt(set: RubricSet, index: number): Stage {
+/** The stage at `index`; a RangeError (a bug, never bad input) outside the ladder. */
+export function stageAt(set: RubricSet, index: number): Stage {
   const stage = set.stages[index];
   if (stage === undefined) throw new RangeError(`stage index ${index} is outside the ladder (0–${set.stages.length - 1})`);
   return stage;

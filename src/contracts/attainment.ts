@@ -68,3 +68,8 @@ export function stageStanding(entries: readonly WeightedLevel[], rule: Attainmen
   const met = total > 0 && !tooFarShort && share + SHARE_TOLERANCE >= rule.coverage && definingShare + SHARE_TOLERANCE >= rule.coverage;
   return { met, share, definingShare, tooFarShort };
 }
+
+/** A competency's weight in the stage rule: its category's weight times its own; 0 makes it context only. */
+export function competencyWeight(categoryWeight: number, weight: number): number {
+  return categoryWeight * weight;
+}

@@ -46,8 +46,17 @@ export function isAtOrAfter(stages: readonly LadderStage[], index: number, ances
   return false;
 }
 
-/** True when another stage follows the same stage as `index` does: it is one of several paths. */
-export function isOneOfPaths(stages: readonly LadderStage[], index: number): boolean {
+/**
+ * The stage a path is measured against: when stage `index` is one of several paths
+ * from the same stage, that stage (its defining competencies are those it raises
+ * above it); otherwise undefined, and nothing is defining.
+ */
+export function pathBase<T extends LadderStage>(stages: readonly T[], index: number): T | undefined {
   const parent = parentOf(stages, index);
-  return parent >= 0 && childrenOf(stages, parent).length > 1;
+  return parent >= 0 && childrenOf(stages, parent).length > 1 ? stages[parent] : undefined;
+}
+
+/** Whether a competency with these expectations defines `stage`: it expects more there than at the path's `base`. */
+export function definesPath(expectations: Readonly<Record<string, number>>, stage: string, base: LadderStage | undefined): boolean {
+  return base !== undefined && (expectations[stage] ?? 0) > (expectations[base.id] ?? 0);
 }

@@ -2,6 +2,7 @@
  * What the lints work on: each parsed category and the stages file together with
  * the document it came from, so that every problem can point at file:line:col.
  */
+import { competencyWeight } from '../contracts/attainment.ts';
 import type { Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import type { Category, StagesFile } from '../contracts/rubric.ts';
@@ -35,6 +36,6 @@ export function whereIs(doc: ParsedDocument, path: Path): string {
 }
 
 /** category.weight × competency.weight: what a competency counts for in the stage rule. */
-export function effectiveWeight(category: Category, competencyWeight: number): number {
-  return category.weight * competencyWeight;
+export function effectiveWeight(category: Category, weight: number): number {
+  return competencyWeight(category.weight, weight);
 }

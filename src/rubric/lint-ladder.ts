@@ -10,7 +10,7 @@ import { MAX_LEVEL, MIN_LEVEL } from '../contracts/limits.ts';
 import { wholeLevel } from '../contracts/levels.ts';
 import type { Competency, Question } from '../contracts/rubric.ts';
 import { stageStanding } from '../contracts/attainment.ts';
-import { isOneOfPaths, parentOf, stageSalaries } from '../contracts/ladder.ts';
+import { definesPath, parentOf, pathBase, stageSalaries, type LadderStage } from '../contracts/ladder.ts';
 
 
 /** Successive stages must raise expectations on at least this share of the total weight. */
@@ -82,7 +82,7 @@ function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
       .reduce((sum, entry) => sum + entry.weight, 0);
     const share = raised / total;
     // A person exactly at the lower stage, measured against this one with the real rule.
-    const atLower = stageStanding(exactlyAt(weighted, lower.id, stage.id, isOneOfPaths(file.stages, s) ? lower.id : undefined), file.attainment);
+    const atLower = stageStanding(exactlyAt(weighted, lower.id, stage.id, pathBase(file.stages, s)), file.attainment);
     if (share >= MIN_RAISED_SHARE && !atLower.met) return;
     problems.push(
       problemAt(
@@ -98,13 +98,14 @@ function lintRaises(input: LintInput, weighted: Weighted[]): Problem[] {
   return problems;
 }
 
-/** A person whose every level is the expectation at `at`, measured against `target` (which follows `parent`). */
-function exactlyAt(weighted: readonly Weighted[], at: string, target: string, parent: string | undefined) {
-  return weighted.map(({ competency, weight }) => {
-    const expected = competency.expectations[target] ?? 0;
-    const before = parent === undefined ? expected : (competency.expectations[parent] ?? 0);
-    return { level: competency.expectations[at] ?? 0, expected, weight, defining: expected > before };
-  });
+/** A person whose every level is the expectation at `at`, measured against `target` (judged on what it raises over `base`, when it is one of several paths). */
+function exactlyAt(weighted: readonly Weighted[], at: string, target: string, base: LadderStage | undefined) {
+  return weighted.map(({ competency, weight }) => ({
+    level: competency.expectations[at] ?? 0,
+    expected: competency.expectations[target] ?? 0,
+    weight,
+    defining: definesPath(competency.expectations, target, base),
+  }));
 }
 
 /** Two paths from the same stage (an architect and a director after a lead) must be told apart: a person exactly at one must not meet the other. */
@@ -115,7 +116,7 @@ function lintPaths(input: LintInput, weighted: Weighted[]): Problem[] {
     const parent = parentOf(file.stages, s);
     file.stages.forEach((other, o) => {
       if (o === s || parent < 0 || parentOf(file.stages, o) !== parent) return;
-      const standing = stageStanding(exactlyAt(weighted, other.id, stage.id, file.stages[parent]!.id), file.attainment);
+      const standing = stageStanding(exactlyAt(weighted, other.id, stage.id, pathBase(file.stages, s)), file.attainment);
       if (!standing.met) return;
       problems.push(
         problemAt(
@@ -135,13 +136,14 @@ function lintReachable(input: LintInput, weighted: Weighted[]): Problem[] {
   const best = weighted.map((entry) => ({ ...entry, level: bestCompetencyLevel(entry.competency) }));
   const problems: Problem[] = [];
   file.stages.forEach((stage, s) => {
-    const parent = isOneOfPaths(file.stages, s) ? file.stages[parentOf(file.stages, s)] : undefined;
+    const base = pathBase(file.stages, s);
     const standing = stageStanding(
-      best.map(({ competency, level, weight }) => {
-        const expected = competency.expectations[stage.id] ?? 0;
-        const before = parent === undefined ? expected : (competency.expectations[parent.id] ?? 0);
-        return { level, expected, weight, defining: expected > before };
-      }),
+      best.map(({ competency, level, weight }) => ({
+        level,
+        expected: competency.expectations[stage.id] ?? 0,
+        weight,
+        defining: definesPath(competency.expectations, stage.id, base),
+      })),
       file.attainment,
     );
     if (standing.met) return;

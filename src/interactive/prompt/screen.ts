@@ -125,9 +125,26 @@ function noteEditing(note: NoteState & { draft: string }, width: number, styles:
   return {
     content: [`  ${NOTE_LABEL}${note.draft}`],
     bottom: [
-      ...(note.error ? wrapWords(note.error, width - 2).map((line) => styles.error(`> ${line}`)) : []),
+      ...errorLines(note.error, width, styles),
       ...wrapWords('⏎ keep this note · Esc cancel · an empty note removes it', width).map(styles.help),
     ],
+  };
+}
+
+/** An error, wrapped at words, each line marked. */
+function errorLines(error: string | undefined, width: number, styles: Styles): string[] {
+  return error ? wrapWords(error, width - 2).map((line) => styles.error(`> ${line}`)) : [];
+}
+
+/** The part a list question (pick or tick) ends with: the note being typed, or the note, the error and the keys. */
+function listFrame(above: readonly string[], note: NoteState, error: string | undefined, keys: readonly string[], width: number, styles: Styles): Frame {
+  if (note.draft !== undefined) {
+    const editing = noteEditing({ ...note, draft: note.draft }, width, styles);
+    return { content: [...above, ...editing.content], bottom: editing.bottom };
+  }
+  return {
+    content: [...above, ...noteLines(note, width, styles), ...errorLines(error, width, styles), '', ...keyLines([...keys, ...noteKey(note)], width, styles)],
+    bottom: [],
   };
 }
 
@@ -157,20 +174,7 @@ export function pickFrame(screen: PickScreen, width: number, styles: Styles = pl
     ...listLines(screen.rows, screen.active, width, styles),
     ...detailLines(screen.rows, screen.active, width, styles),
   ];
-  if (screen.note.draft !== undefined) {
-    const editing = noteEditing({ ...screen.note, draft: screen.note.draft }, width, styles);
-    return { content: [...above, ...editing.content], bottom: editing.bottom };
-  }
-  return {
-    content: [
-      ...above,
-      ...noteLines(screen.note, width, styles),
-      ...(screen.error ? [styles.error(`> ${screen.error}`)] : []),
-      '',
-      ...keyLines([screen.pickKeys, '↑↓ move', '⏎ confirm', ...noteKey(screen.note)], width, styles),
-    ],
-    bottom: [],
-  };
+  return listFrame(above, screen.note, screen.error, [screen.pickKeys, '↑↓ move', '⏎ confirm'], width, styles);
 }
 
 interface TickRow {
@@ -200,20 +204,7 @@ export function tickFrame(screen: TickScreen, width: number, styles: Styles = pl
     ...screen.options.flatMap((item, index) => row(item, index)),
     ...(screen.extras.length > 0 ? [styles.help('  ──────'), ...screen.extras.flatMap((item, index) => row(item, screen.options.length + index))] : []),
   ];
-  if (screen.note.draft !== undefined) {
-    const editing = noteEditing({ ...screen.note, draft: screen.note.draft }, width, styles);
-    return { content: [...above, ...editing.content], bottom: editing.bottom };
-  }
-  return {
-    content: [
-      ...above,
-      ...noteLines(screen.note, width, styles),
-      ...(screen.error ? wrapWords(screen.error, width - 2).map((line) => styles.error(`> ${line}`)) : []),
-      '',
-      ...keyLines(['space ticks', '↑↓ move', '⏎ confirm (ticking none is an answer too)', ...noteKey(screen.note)], width, styles),
-    ],
-    bottom: [],
-  };
+  return listFrame(above, screen.note, screen.error, ['space ticks', '↑↓ move', '⏎ confirm (ticking none is an answer too)'], width, styles);
 }
 
 interface NumberScreen {
@@ -238,7 +229,7 @@ export function numberFrame(screen: NumberScreen, width: number, styles: Styles 
   return {
     content: [...above, `${CURSOR} ${fallback}${screen.typed}`],
     bottom: [
-      ...(screen.error ? wrapWords(screen.error, width - 2).map((line) => styles.error(`> ${line}`)) : []),
+      ...errorLines(screen.error, width, styles),
       ...noteLines(screen.note, width, styles),
     ],
   };

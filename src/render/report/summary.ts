@@ -3,7 +3,7 @@
  * the stage rule in one sentence with your numbers, how sure a quick or partial run
  * is, and the shortest path to the next stage. Plain strings: renderers escape them.
  */
-import { formatPercent, plural } from './phrases.ts';
+import { formatPercent, formatYears, plural } from './phrases.ts';
 import type { Report } from '../../contracts/report.ts';
 
 /** The path steps a summary lists before saying how many more there are. */
@@ -81,12 +81,7 @@ export function stageTitles(report: Report): string {
 /** The years and the first salary range, for the summary's second line. */
 export function stageFacts(report: Report, salaryText: (salary: Report['stage']['salaries'][number]) => string): string {
   const first = report.stage.salaries[0];
-  return [formatYearsShort(report), ...(first === undefined ? [] : [salaryText(first)])].join(' · ');
-}
-
-function formatYearsShort(report: Report): string {
-  const { years } = report.stage;
-  return years.max === undefined ? `${years.min}+ years` : `${years.min}–${years.max} years`;
+  return [formatYears(report.stage.years), ...(first === undefined ? [] : [salaryText(first)])].join(' · ');
 }
 
 /** "Another path: Director of AI/ML Engineering (54% of its expectations met)." Null when only one stage follows. */
