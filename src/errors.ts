@@ -24,6 +24,18 @@ export interface Problem {
   hint?: string;
 }
 
+/** How much of a value a message quotes: a typo is recognisable in far less, and a 1 MB value must not be echoed whole. */
+export const QUOTE_MAX = 60;
+
+/** `value` cut to QUOTE_MAX characters (ending in "…" when cut) and quoted, with its line breaks and controls escaped. */
+export function quote(value: string): string {
+  const chars = [...value];
+  return JSON.stringify(chars.length <= QUOTE_MAX ? value : `${chars.slice(0, QUOTE_MAX - 1).join('')}…`);
+}
+
+/** A field path is built from keys of the data, which may be as long as the data: shown up to this length. */
+const PATH_MAX = 120;
+
 /** `file:line:col: path: message (hint)` — one line per problem. */
 export function formatProblem(problem: Problem): string {
   let where = '';
@@ -35,7 +47,7 @@ export function formatProblem(problem: Problem): string {
     }
     where += ': ';
   }
-  const path = problem.path ? `${problem.path}: ` : '';
+  const path = problem.path ? `${problem.path.length <= PATH_MAX ? problem.path : `${problem.path.slice(0, PATH_MAX - 1)}…`}: ` : '';
   const hint = problem.hint ? ` — ${problem.hint}` : '';
   return `${where}${path}${problem.message}${hint}`;
 }
