@@ -10,9 +10,9 @@ import { answersFileSchema, type Answer, type Answers, type AnswersScope } from 
 import { isPlainObject, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
 import { answersFromReport, looksLikeReport } from './answers-from-report.ts';
 import { unknownCategoryProblems, type FieldProblem } from './answers-scope.ts';
-import { closestId } from './closest-id.ts';
+import { suggester } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
-import { DataError, type Problem } from '../errors.ts';
+import { DataError, quote, type Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { problemsForIssue } from '../parse/zod-problems.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
@@ -64,14 +64,15 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
   }
 
   const questions = questionsById(set);
+  const suggest = suggester([...questions.keys()]);
 
   const data = isPlainObject(doc.data) ? doc.data : {};
   const reference = typeof data.rubricSet === 'string' ? data.rubricSet : undefined;
   if (reference !== undefined && rubricSetId(reference) !== set.info.id) {
     report(
       ['rubricSet'],
-      `these answers are for rubric set "${rubricSetId(reference)}", not "${set.info.id}"`,
-      `these answers were written for ${reference}; pass --rubrics with that set, or regenerate with ml-career template`,
+      `these answers are for rubric set ${quote(rubricSetId(reference))}, not "${set.info.id}"`,
+      `these answers were written for ${quote(reference)}; pass --rubrics with that set, or regenerate with ml-career template`,
     );
   }
 
@@ -93,8 +94,8 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
       continue;
     }
     if (question === undefined) {
-      const guess = closestId(id, questions.keys());
-      report(['answers', id], `unknown question "${id}"`, guess ? `did you mean "${guess}"?` : 'run ml-career template to list the question ids');
+      const guess = suggest(id);
+      report(['answers', id], `unknown question ${quote(id)}`, guess ? `did you mean "${guess}"?` : 'run ml-career template to list the question ids');
       continue;
     }
     const entry = splitEntry(raw);

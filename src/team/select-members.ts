@@ -2,7 +2,7 @@
  * Which reports make up the team: those of the rubric set most of them use (a
  * report of another set is foreign to the others), one per named person (the newest).
  */
-import type { Problem } from '../errors.ts';
+import { quote, type Problem } from '../errors.ts';
 import type { TeamReport } from './team-report.ts';
 
 export interface SourcedReport {
@@ -32,7 +32,7 @@ export function selectMembers(reports: readonly SourcedReport[]): Selection {
   for (const entry of reports) {
     const { report, source } = entry;
     if (report.rubricSet.id !== set) {
-      skipped.push({ file: source, message: `a report of rubric set "${report.rubricSet.id}", while the team's reports are of "${set}"`, hint: 'aggregate each rubric set separately' });
+      skipped.push({ file: source, message: `a report of rubric set ${quote(report.rubricSet.id)}, while the team's reports are of ${quote(set ?? '')}`, hint: 'aggregate each rubric set separately' });
       continue;
     }
     if (report.subject === null) {
