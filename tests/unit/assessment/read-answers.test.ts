@@ -67,7 +67,7 @@ describe('answersFromDocument', () => {
       line: 1,
       path: 'rubricSet',
       message: 'these answers are for rubric set "ml-systems-engineer", not "synthetic"',
-      hint: 'these answers were written for ml-systems-engineer@1.0.0; pass --rubrics with that set, or regenerate with ml-career template',
+      hint: 'these answers were written for "ml-systems-engineer@1.0.0"; pass --rubrics with that set, or regenerate with ml-career template',
     }],
     ['no answers mapping', 'subject: Ada\n', { path: 'answers' }],
     ['an unknown top-level field', 'answers: {}\nanswer: {}\n', { line: 2, col: 1, message: 'unknown field "answer"', hint: 'did you mean "answers"?' }],
