@@ -32,3 +32,31 @@ export function rubricSetId(reference: string): string {
   const at = reference.indexOf('@');
   return at < 0 ? reference : reference.slice(0, at);
 }
+
+/**
+ * What is wrong with the version of an `id@version` reference of the loaded set, if
+ * anything: none given or an earlier one is fine (answers that no longer fit are set
+ * aside); a version that is no version, or one newer than the loaded set, is refused,
+ * because its questions may mean something this version does not know.
+ */
+export function referenceVersionProblem(reference: string, loaded: string): { message: string; hint: string } | undefined {
+  const at = reference.indexOf('@');
+  if (at < 0) return undefined;
+  const version = reference.slice(at + 1);
+  const parts = parseVersion(version);
+  if (parts === undefined) {
+    return { message: `${quote(version)} is not a rubric set version`, hint: `a version is MAJOR.MINOR.PATCH, e.g. "${loaded}"; or leave out "@…"` };
+  }
+  const current = parseVersion(loaded) ?? [0, 0, 0];
+  const newer = parts.findIndex((part, index) => part !== current[index]);
+  if (newer === -1 || parts[newer]! < current[newer]!) return undefined;
+  return {
+    message: `these answers were written for version ${version}, newer than the loaded rubric set (${loaded})`,
+    hint: 'update ml-career, or pass --rubrics with the rubric set of that version',
+  };
+}
+
+function parseVersion(version: string): [number, number, number] | undefined {
+  const match = /^(\d{1,9})\.(\d{1,9})\.(\d{1,9})$/.exec(version);
+  return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
+}

@@ -7,7 +7,7 @@
  * (answers-from-report.ts); a report that cannot be read is refused in one line.
  */
 import { answersFileSchema, type Answer, type Answers, type AnswersScope } from '../contracts/answers.ts';
-import { isPlainObject, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
+import { isPlainObject, referenceVersionProblem, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
 import { answersFromReport, looksLikeReport } from './answers-from-report.ts';
 import { unknownCategoryProblems, type FieldProblem } from './answers-scope.ts';
 import { suggester } from './closest-id.ts';
@@ -33,7 +33,7 @@ export interface ReadAnswers {
   setAside?: { version: string; questions: string[] };
 }
 
-/** The version an answers file names (`ml-systems-engineer@1.0.0` → 1.0.0) when it is not the loaded set's. */
+/** The version an answers file names (`ml-systems-engineer@1.0.0` → 1.0.0) when it is not the loaded set's (an earlier one: a later one is refused). */
 function olderVersion(reference: string | undefined, set: RubricSet): string | undefined {
   const version = reference?.split('@')[1];
   return version !== undefined && version !== set.info.version ? version : undefined;
@@ -75,6 +75,8 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
       `these answers were written for ${quote(reference)}; pass --rubrics with that set, or regenerate with ml-career template`,
     );
   }
+  const versionProblem = reference === undefined || rubricSetId(reference) !== set.info.id ? undefined : referenceVersionProblem(reference, set.info.version);
+  if (versionProblem !== undefined) report(['rubricSet'], versionProblem.message, versionProblem.hint);
 
   // The schema checks the scope's shape; only the loaded rubric set knows its category ids.
   const scope = isPlainObject(data.scope) ? data.scope : undefined;
