@@ -65,6 +65,20 @@ describe('text renderers show control characters of their data visibly', () => {
     );
   });
 
+  it('Markdown and HTML too (a page printed with cat reaches a terminal)', () => {
+    fc.assert(
+      fc.property(poison, fc.constantFrom('md', 'html') as fc.Arbitrary<'md' | 'html'>, (extra, format) => {
+        const [a, b] = reports.map((report) => poisoned(report, extra)) as [Report, Report];
+        expect(rawControls(renderReport(a, format, { color: false }))).toBeUndefined();
+        const comparison = compareReports({ source: `old${extra}.json`, report: a }, { source: 'new.json', report: b }, '9.9.9');
+        expect(rawControls(renderComparison(comparison, format, { color: false }))).toBeUndefined();
+        const members = [a, b].map((report, index) => ({ name: `${report.subject ?? ''}${index}`, source: `r${index}${extra}.json`, report }));
+        expect(rawControls(renderTeam(aggregateTeam(members, { toolVersion: '9.9.9', anonymized: false }), format, { color: false }))).toBeUndefined();
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('the history table and the rubric listing', () => {
     fc.assert(
       fc.property(poison, (extra) => {
