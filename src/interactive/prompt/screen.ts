@@ -134,7 +134,8 @@ function noteEditing(note: NoteState & { draft: string }, width: number, styles:
 
 /** An error, wrapped at words, each line marked. */
 function errorLines(error: string | undefined, width: number, styles: Styles): string[] {
-  return error ? wrapWords(error, width - 2).map((line) => styles.error(`> ${line}`)) : [];
+  // An error can quote rubric text (a number question's unit): drawn as typed text is.
+  return error ? wrapWords(typedText(error), width - 2).map((line) => styles.error(`> ${line}`)) : [];
 }
 
 /** The part a list question (pick or tick) ends with: the note being typed, or the note, the error and the keys. */
@@ -248,7 +249,7 @@ export function doneLines(title: string, answer: string, note: string | undefine
   return lines;
 }
 
-/** What the person typed or pasted (a note, a number), as drawn: its control characters visible (terminal-text.ts). */
+/** What the person typed or pasted (a note, a number), or a message, as drawn: its control characters visible (terminal-text.ts). */
 function typedText(text: string): string {
   return terminalText(text, { oneLine: true });
 }
