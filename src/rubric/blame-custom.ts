@@ -9,7 +9,6 @@
  */
 import { basename } from 'node:path';
 import type { Problem } from '../errors.ts';
-import { formatProblem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { problemAt, type SourcedCategory, type SourcedStages } from './lint-context.ts';
 
@@ -23,11 +22,15 @@ export function blameCustom(problems: readonly Problem[], builtinFiles: Readonly
   if (culprit === undefined) return [...problems];
   return problems.map((problem) => {
     if (problem.file === undefined || !builtinFiles.has(problem.file)) return problem;
-    const { file, ...rest } = problem;
-    const shownAt = formatProblem({ ...rest, file: `built-in ${basename(file)}`, message: '', hint: '' }).replace(/: $/, '');
     const hint = culprit.hint ?? problem.hint;
-    return { ...culprit.place, message: `${culprit.why}, ${shownAt} fails: ${problem.message}`, ...(hint === undefined ? {} : { hint }) };
+    return { ...culprit.place, message: `${culprit.why}, ${builtinPlace(problem, problem.file)} fails: ${problem.message}`, ...(hint === undefined ? {} : { hint }) };
   });
+}
+
+/** `built-in stages.yaml:116:5 (stages[4])`: where the problem shows, as context for the user. */
+function builtinPlace(problem: Problem, file: string): string {
+  const line = problem.line === undefined ? '' : `:${problem.line}${problem.col === undefined ? '' : `:${problem.col}`}`;
+  return `built-in ${basename(file)}${line}${problem.path === undefined ? '' : ` (${problem.path})`}`;
 }
 
 interface Culprit {
