@@ -6,7 +6,7 @@
  */
 import { compareIds } from '../assessment/compare.ts';
 import { roundTo } from '../assessment/round.ts';
-import { newestFirst } from './report-order.ts';
+import { sortedNewestFirst } from './report-order.ts';
 import type { TeamReport } from './team-report.ts';
 import { TEAM_SCHEMA_VERSION } from '../contracts/limits.ts';
 import type { Team, TeamPerson } from '../contracts/team.ts';
@@ -166,7 +166,7 @@ function byStageThenScore(a: TeamPerson, b: TeamPerson): number {
 export function aggregateTeam(members: readonly TeamMember[], options: { toolVersion: string; anonymized: boolean }): Team {
   if (members.length === 0) throw new RangeError('a team view needs at least one report');
   // The newest report's rubric set, titles and column order win, whatever the order the reports were given in.
-  const ordered = [...members].sort(newestFirst);
+  const ordered = sortedNewestFirst(members);
   const latest = ordered[0]!.report;
   const { categories, competencies: list } = columns(ordered);
   const ids = list.map((competency) => competency.id);
