@@ -4,8 +4,9 @@
  * printing: ESC starts sequences that clear the screen, retitle the window or
  * make links; BEL rings; NUL, CR, DEL and the C1 controls hide or overwrite text;
  * bidirectional overrides reorder what is shown. Every one of them is shown as a
- * visible escape instead (`\e`, `\x07`, `\x9b`, `\u202e`); newlines and tabs stay,
- * because the layout needs them.
+ * visible escape instead (`\e`, `\x07`, `\x9b`, `\u202e`). Newlines and tabs stay
+ * in messages, whose layout needs them; a value laid out on a line (a table cell, a
+ * name in a view) shows them too.
  *
  * Every text renderer, warning, error message and prompt goes through this one
  * function (through terminalSafe for whole views), at the point where it is written.
@@ -33,16 +34,20 @@ export function terminalText(text: string, options: { oneLine?: boolean } = {}):
   return text.replace(options.oneLine === true ? STEERING_OR_LAYOUT : STEERING, visible);
 }
 
-/** `value` with terminalText applied to every string in it, keys included (for a whole view before a text renderer sees it). */
+/**
+ * `value` with every string in it, keys included, on one line and safe for the terminal
+ * (terminalText with oneLine): a whole view before a text renderer lays it out, so that
+ * no value can break a table row or forge a line of the report.
+ */
 export function terminalSafe<T>(value: T): T {
   return deepSafe(value) as T;
 }
 
 function deepSafe(value: unknown): unknown {
-  if (typeof value === 'string') return terminalText(value);
+  if (typeof value === 'string') return terminalText(value, { oneLine: true });
   if (Array.isArray(value)) return value.map(deepSafe);
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [terminalText(key), deepSafe(inner)]));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [terminalText(key, { oneLine: true }), deepSafe(inner)]));
   }
   return value;
 }

@@ -43,8 +43,8 @@ describe('terminalText', () => {
 });
 
 describe('terminalSafe', () => {
-  it('applies to every string of a view, keys included, and leaves other values alone', () => {
-    const view = { subject: 'x\u001b]0;t\u0007', levels: [1, null, true], nested: [{ 'k\u009b': 'v\u202e' }] };
-    expect(terminalSafe(view)).toEqual({ subject: 'x\\e]0;t\\x07', levels: [1, null, true], nested: [{ 'k\\x9b': 'v\\u202e' }] });
+  it('applies to every string of a view, keys included, on one line, and leaves other values alone', () => {
+    const view = { subject: 'x\u001b]0;t\u0007\nStage: Principal', levels: [1, null, true], nested: [{ 'k\u009b': 'v\u202e' }] };
+    expect(terminalSafe(view)).toEqual({ subject: 'x\\e]0;t\\x07\\nStage: Principal', levels: [1, null, true], nested: [{ 'k\\x9b': 'v\\u202e' }] });
   });
 });
