@@ -33,6 +33,20 @@ export function quote(value: string): string {
   return JSON.stringify(chars.length <= QUOTE_MAX ? value : `${chars.slice(0, QUOTE_MAX - 1).join('')}…`);
 }
 
+/** How many items of a list a message names before "and N more". */
+const LISTED = 5;
+
+/** The first few of `items` joined with commas, then how many more there are. */
+export function listSome(items: readonly string[]): string {
+  return items.length <= LISTED ? items.join(', ') : `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more`;
+}
+
+/** The first few `values`, each quoted (quote), then how many more there are. */
+export function quoteList(values: readonly string[]): string {
+  // Only the values shown are quoted: a list of a quarter of a million costs no more than one of five.
+  return listSome([...values.slice(0, LISTED).map(quote), ...values.slice(LISTED)]);
+}
+
 /** A field path is built from keys of the data, which may be as long as the data: shown up to this length. */
 const PATH_MAX = 120;
 

@@ -4,7 +4,7 @@
  * path loads neither.
  */
 import { NOTE_MAX } from '../contracts/limits.ts';
-import { quote } from '../errors.ts';
+import { quote, quoteList } from '../errors.ts';
 
 export type Path = (string | number)[];
 
@@ -18,7 +18,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function splitEntry(raw: unknown): { value: unknown; note?: string; valuePath: Path } | { error: string; at: Path } {
   if (!isPlainObject(raw)) return { value: raw, valuePath: [] };
   const extra = Object.keys(raw).filter((key) => key !== 'value' && key !== 'note');
-  if (extra.length > 0) return { error: `unknown field ${extra.slice(0, 10).map((key) => quote(key)).join(', ')} — ${ENTRY_SHAPE}`, at: [extra[0] as string] };
+  if (extra.length > 0) return { error: `unknown field ${quoteList(extra)} — ${ENTRY_SHAPE}`, at: [extra[0] as string] };
   if (!('value' in raw)) return { error: `missing "value" — ${ENTRY_SHAPE}`, at: [] };
   const note = raw.note;
   if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) {

@@ -5,10 +5,7 @@ import type { AnswerValue } from '../contracts/answers.ts';
 import { NOT_APPLICABLE } from '../contracts/not-applicable.ts';
 import { MAX_LEVEL, MIN_LEVEL } from '../contracts/levels.ts';
 import type { Band, Question } from '../contracts/rubric.ts';
-import { quote } from '../errors.ts';
-
-/** How many items of a list a message names before "and N more". */
-const LISTED = 5;
+import { listSome, quote, quoteList } from '../errors.ts';
 
 /** The level of the highest band that starts at or below `value`; below every band is the lowest level. */
 function bandLevel(bands: readonly Band[], value: number): number {
@@ -40,15 +37,11 @@ export function levelForAnswer(question: Question, value: AnswerValue): number |
 
 function shown(value: unknown): string {
   if (value === null) return 'nothing';
-  if (Array.isArray(value)) return `a list [${listed(value.map(shown))}]`;
+  if (Array.isArray(value)) return `a list [${listSome(value.map(shown))}]`;
   if (typeof value === 'object') return 'an object';
   return typeof value === 'string' ? quote(value) : String(value);
 }
 
-/** The first few of `items`, then how many more there are. */
-function listed(items: readonly string[]): string {
-  return items.length <= LISTED ? items.join(', ') : `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more`;
-}
 
 function optionIds(options: readonly { id: string }[]): string {
   return options.map((option) => option.id).join(', ');
@@ -76,7 +69,7 @@ export function checkAnswerValue(question: Question, value: unknown): string | n
       }
       const unknown = value.filter((item) => !question.options.some((option) => option.id === item));
       if (unknown.length > 0) {
-        const names = listed(unknown.map((item) => quote(item)));
+        const names = quoteList(unknown);
         return `unknown option${unknown.length > 1 ? 's' : ''} ${names} — options: ${optionIds(question.options)}`;
       }
       // One pass with a set: a list of a quarter of a million items must not take a quadratic search.
@@ -85,7 +78,7 @@ export function checkAnswerValue(question: Question, value: unknown): string | n
       for (const item of value) (seen.has(item) ? duplicates : seen).add(item);
       return duplicates.size === 0
         ? null
-        : `option${duplicates.size > 1 ? 's' : ''} ${listed([...duplicates].map((item) => quote(item)))} listed more than once`;
+        : `option${duplicates.size > 1 ? 's' : ''} ${quoteList([...duplicates])} listed more than once`;
     }
     case 'number': {
       const range = `${question.min}–${question.max} ${question.unit}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutQuotedValues, messageText } from '../../../src/cli/message-text.ts';
-import { formatProblem, quote, QUOTE_MAX } from '../../../src/errors.ts';
+import { formatProblem, quote, QUOTE_MAX, quoteList } from '../../../src/errors.ts';
 
 describe('messages on stderr', () => {
   it('show the control characters of what they quote, keep their lines, and name the program as it was run', () => {
@@ -32,5 +32,10 @@ describe('messages on stderr', () => {
     const line = formatProblem({ file: 'a.yaml', line: 3, col: 3, path: `answers.${'x'.repeat(1000)}`, message: 'unknown question' });
     expect(line.length).toBeLessThan(200);
     expect(line).toMatch(/^a\.yaml:3:3: answers\.x+…: unknown question$/);
+  });
+
+  it('name the first five of a list, then how many more', () => {
+    expect(quoteList(['a', 'b'])).toBe('"a", "b"');
+    expect(quoteList(Array.from({ length: 1000 }, (_, index) => `id${index}`))).toBe('"id0", "id1", "id2", "id3", "id4" and 995 more');
   });
 });
