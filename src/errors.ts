@@ -33,6 +33,13 @@ export function quote(value: string): string {
   return JSON.stringify(chars.length <= QUOTE_MAX ? value : `${chars.slice(0, QUOTE_MAX - 1).join('')}…`);
 }
 
+/** A number as a message shows it: NaN and the infinities as YAML writes them (`.nan`, `.inf`), so that no message says NaN. */
+export function numberText(value: number): string {
+  if (Number.isNaN(value)) return '.nan (not a number)';
+  if (!Number.isFinite(value)) return `${value > 0 ? '' : '-'}.inf (infinite)`;
+  return String(value);
+}
+
 /** How many items of a list a message names before "and N more". */
 const LISTED = 5;
 

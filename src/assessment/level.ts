@@ -5,7 +5,7 @@ import type { AnswerValue } from '../contracts/answers.ts';
 import { NOT_APPLICABLE } from '../contracts/not-applicable.ts';
 import { MAX_LEVEL, MIN_LEVEL } from '../contracts/levels.ts';
 import type { Band, Question } from '../contracts/rubric.ts';
-import { listSome, quote, quoteList } from '../errors.ts';
+import { listSome, numberText, quote, quoteList } from '../errors.ts';
 
 /** The level of the highest band that starts at or below `value`; below every band is the lowest level. */
 function bandLevel(bands: readonly Band[], value: number): number {
@@ -39,6 +39,7 @@ function shown(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return `a list [${listSome(value.map(shown))}]`;
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return numberText(value);
   return typeof value === 'string' ? quote(value) : String(value);
 }
 

@@ -3,7 +3,7 @@
  * found, and what to do (a "did you mean" for misspelt names).
  */
 import type { z } from 'zod';
-import { quote, type Problem } from '../errors.ts';
+import { numberText, quote, type Problem } from '../errors.ts';
 import type { ParsedDocument } from './document.ts';
 
 type Path = ReadonlyArray<string | number>;
@@ -88,6 +88,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number') return numberText(value);
   return String(value);
 }
 
