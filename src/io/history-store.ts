@@ -9,6 +9,11 @@ import type { Report } from '../contracts/report.ts';
 import type { HistoryEntry } from '../contracts/report-refs.ts';
 
 
+/** The files of the history directory that are read as entries. */
+export function isHistoryFileName(name: string): boolean {
+  return name.endsWith('.json') && !name.startsWith('.');
+}
+
 export interface History {
   dir: string;
   entries: HistoryEntry[];
@@ -20,7 +25,7 @@ export interface History {
 export async function readHistory(dir: string): Promise<History> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+    names = (await readdir(dir)).filter(isHistoryFileName);
   } catch (error) {
     if (fsErrorCode(error) === 'ENOENT') return { dir, entries: [], problems: [] };
     throw new DataError({ file: dir, message: `cannot read the history directory (${fsErrorText(error)})`, hint: 'check its permissions' });
