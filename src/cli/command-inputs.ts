@@ -4,13 +4,11 @@
  */
 import { join } from 'node:path';
 import { dataDir } from '../io/data-dir.ts';
-import { isHistoryFileName } from '../io/history-store.ts';
+import { isHistoryFileName, isHistoryNumber, isRubricFileName, KEY_FILE } from '../io/known-files.ts';
 import type { ReadInput } from '../io/overwrite-check.ts';
 import { progressLockPath, progressPath } from '../io/progress.ts';
-import { KEY_FILE } from '../io/pseudonym-key.ts';
-import { builtinRubricDir, isRubricFileName } from '../io/read-rubric-dir.ts';
+import { builtinRubricDir } from '../io/read-rubric-dir.ts';
 import { historyDir } from '../io/record-report.ts';
-import { isHistoryNumber } from '../io/report-ref.ts';
 import { stateDir } from '../io/state-dir.ts';
 import type { CliContext, CommandContext } from './context.ts';
 

@@ -4,15 +4,11 @@ import { join } from 'node:path';
 import { compareIds } from '../assessment/compare.ts';
 import { DataError, type Problem } from '../errors.ts';
 import { fsErrorCode, fsErrorText } from './fs-error.ts';
+import { isHistoryFileName } from './known-files.ts';
 import { readReportFileSync } from './read-report.ts';
 import type { Report } from '../contracts/report.ts';
 import type { HistoryEntry } from '../contracts/report-refs.ts';
 
-
-/** The files of the history directory that are read as entries. */
-export function isHistoryFileName(name: string): boolean {
-  return name.endsWith('.json') && !name.startsWith('.');
-}
 
 export interface History {
   dir: string;

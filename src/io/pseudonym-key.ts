@@ -8,9 +8,9 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../errors.ts';
 import { fsErrorCode, fsErrorText } from './fs-error.ts';
+import { KEY_FILE } from './known-files.ts';
 import { readListedFileSync } from './open-input.ts';
 
-export const KEY_FILE = 'pseudonym.key';
 const KEY_BYTES = 32;
 /** The key is 64 hex digits and a newline; anything much longer is not a key. */
 const KEY_MAX_BYTES = 1024;

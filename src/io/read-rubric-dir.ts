@@ -9,16 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { RUBRIC_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { DataError } from '../errors.ts';
 import { describeFsError, fsErrorCode } from './fs-error.ts';
+import { isRubricFileName } from './known-files.ts';
 import { readListedFileSync } from './open-input.ts';
 import { bytesOf, fsError } from './read-input.ts';
 import type { RubricSource } from '../rubric/load.ts';
 
 const PACKAGE_NAME = 'ml-career';
-
-/** The files of a rubric directory that are read. */
-export function isRubricFileName(name: string): boolean {
-  return /\.ya?ml$/i.test(name) && !name.startsWith('.');
-}
 
 export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   let info;

@@ -8,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../errors.ts';
 import { describeFsError } from './fs-error.ts';
+import { isTeamFileName } from './known-files.ts';
 import { readNamedReportFile, readReportFileSync } from './read-report.ts';
 import type { SourcedReport } from '../team/select-members.ts';
 import { teamReport, type StepPool } from '../team/team-report.ts';
@@ -15,11 +16,6 @@ import { teamReport, type StepPool } from '../team/team-report.ts';
 interface TeamReading {
   reports: SourcedReport[];
   problems: Problem[];
-}
-
-/** The files of a team directory that are read as reports. */
-export function isTeamFileName(name: string): boolean {
-  return name.toLowerCase().endsWith('.json') && !name.startsWith('.');
 }
 
 /** A file to read: one named on the command line, or one found in a directory named there. */
