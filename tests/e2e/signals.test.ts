@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { binary } from '../helpers/cli.ts';
+import { binary, repoRoot } from '../helpers/cli.ts';
 
 let dir: string;
 
@@ -97,6 +97,17 @@ describe('signals and streams in a scripted run', () => {
     } finally {
       writer.kill('SIGKILL');
     }
+  });
+
+  it('-o to a named pipe with a reader writes into it in place, also when the reader comes a moment later', () => {
+    const pipe = join(dir, 'out.fifo');
+    const copy = join(dir, 'copy.html');
+    spawnSync('mkfifo', [pipe]);
+    // The reader opens the pipe a moment after the run starts: the write waits for it (half a second at most) without blocking a thread.
+    const script = `(sleep 0.1; cat "$1" > "$2") & "$3" "$4" report "$5" --format html -o "$1"; status=$?; wait; echo "status $status"`;
+    const result = spawnSync('sh', ['-c', script, 'sh', pipe, copy, process.execPath, binary, join(repoRoot, 'tests/fixtures/reports/sample.json')], { encoding: 'utf8', timeout: 15_000 });
+    expect(result.stdout).toBe('status 0\n');
+    expect(readFileSync(copy, 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   it('a stdout that cannot be written (a full disk) is one message and exit 1', () => {
