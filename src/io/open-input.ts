@@ -72,8 +72,11 @@ export function readListedFileSync(path: string, maxBytes: number): InputReading
     if (info.size > maxBytes) return { tooBig: { size: info.size, exact: true } };
     const chunks: Buffer[] = [];
     let total = 0;
+    // The size it says, and one byte more to see the end (or that it grew); a file that says 0 (/proc) is read in chunks.
+    let next = info.size > 0 ? info.size + 1 : CHUNK;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total) || 1);
+      const buffer = Buffer.allocUnsafe(Math.min(next, maxBytes + 1 - total));
+      next = CHUNK;
       const read = readSync(fd, buffer, 0, buffer.length, null);
       if (read === 0) break;
       total += read;
