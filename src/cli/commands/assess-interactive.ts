@@ -16,6 +16,7 @@ import { questionsById } from '../../rubric/questions.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
+import { watchTerminal } from '../terminal-loss.ts';
 
 export interface InteractiveOptions {
   scope: ScopeOptions;
@@ -91,6 +92,8 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
 
   let latest = answers;
   const unclaim = context.interrupt?.claim();
+  // A terminal that goes away (its window closed) ends stdin or fails it (EIO): unwind as for SIGHUP.
+  const unwatch = watchTerminal(context.stdin, () => context.interrupt?.terminalClosed());
   try {
     latest = await runQuestionnaire({
       scope,
@@ -106,6 +109,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length, context.invoked);
     throw error;
   } finally {
+    unwatch();
     unclaim?.();
   }
   // Saved once more so that a failure while writing the report loses nothing.
