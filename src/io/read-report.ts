@@ -6,12 +6,12 @@
  * goes through the located reader so that its error says file:line:col.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.ts';
 import { parseCleanJson } from '../parse/clean-json.ts';
 import { parseDocument } from '../parse/document.ts';
 import { decodeText } from '../parse/decode-text.ts';
 import { describeFsError } from './fs-error.ts';
+import { readListedFileSync, readNamedFile, type InputReading } from './open-input.ts';
 import { readInputFile, STDIN_NAME, type InputStream } from './read-input.ts';
 import { reportFromDocument } from './report-document.ts';
 import { REPORT_FILE_MAX_BYTES } from '../contracts/limits.ts';
@@ -56,20 +56,37 @@ type ReportFileReading =
   | { file: string; unreadable: string }
   | { file: string; invalid: DataError; ours: boolean };
 
-/** Reads one of many report files (a history, a team); synchronous, because page-cached files come back faster than through the thread pool and promises. */
+/**
+ * Reads one of many report files (a history, a team folder): regular files only,
+ * synchronously, because page-cached files come back faster than through the
+ * thread pool and promises.
+ */
 export function readReportFileSync(file: string): ReportFileReading {
-  let bytes: Uint8Array;
+  let reading: InputReading;
   try {
-    const fd = openSync(file, 'r');
-    try {
-      if (fstatSync(fd).size > REPORT_FILE_MAX_BYTES) return { file, unreadable: 'too big to be a report' };
-      bytes = new Uint8Array(readFileSync(fd));
-    } finally {
-      closeSync(fd);
-    }
+    reading = readListedFileSync(file, REPORT_FILE_MAX_BYTES);
   } catch (error) {
     return { file, unreadable: describeFsError(error) };
   }
+  return reportReading(file, reading);
+}
+
+/** A report file the person named among others (`team a.json b.json`): a named pipe is read too, with its deadline. */
+export async function readNamedReportFile(file: string): Promise<ReportFileReading> {
+  let reading: InputReading;
+  try {
+    reading = await readNamedFile(file, REPORT_FILE_MAX_BYTES);
+  } catch (error) {
+    return { file, unreadable: describeFsError(error) };
+  }
+  return reportReading(file, reading);
+}
+
+function reportReading(file: string, reading: InputReading): ReportFileReading {
+  if ('tooBig' in reading) return { file, unreadable: 'too big to be a report' };
+  if ('notAFile' in reading) return { file, unreadable: `${reading.notAFile}, not a regular file` };
+  if ('pipe' in reading) return { file, unreadable: 'the named pipe was not read to its end' };
+  const { bytes } = reading;
   try {
     return { file, report: reportFromBytes(bytes, file) };
   } catch (error) {

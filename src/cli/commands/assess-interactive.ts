@@ -17,6 +17,7 @@ import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
 import { messageText } from '../message-text.ts';
+import { watchTerminal } from '../terminal-loss.ts';
 
 export interface InteractiveOptions {
   scope: ScopeOptions;
@@ -97,6 +98,8 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
 
   let latest = answers;
   const unclaim = context.interrupt?.claim();
+  // A terminal that goes away (its window closed) ends stdin or fails it (EIO): unwind as for SIGHUP.
+  const unwatch = watchTerminal(context.stdin, () => context.interrupt?.terminalClosed());
   try {
     latest = await runQuestionnaire({
       scope,
@@ -112,6 +115,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length, context.invoked);
     throw error;
   } finally {
+    unwatch();
     unclaim?.();
   }
   // Saved once more so that a failure while writing the report loses nothing.

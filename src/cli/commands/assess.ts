@@ -53,6 +53,13 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
         'pass --answers <file> (YAML or JSON; `ml-career template -o answers.yaml` writes one to fill in)',
       );
     }
+    // The questions are drawn on stderr: redirected (2>log), they would vanish while the run waits for keys.
+    if (context.stderr.isTTY !== true) {
+      throw new UsageError(
+        'stderr is not a terminal, and the questions are shown there (is it redirected, as with 2>file?)',
+        'run without redirecting stderr, or pass --answers <file>',
+      );
+    }
     // The questionnaire (and Inquirer) is loaded only when there is someone to ask.
     const { assessInteractively } = await import('./assess-interactive.ts');
     const session = await assessInteractively(context, set, {
