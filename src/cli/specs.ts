@@ -15,7 +15,7 @@ import { builtinStageIds } from './builtin-stages.ts';
 import { formatOption, onlyOption, outputOption, quickOption, rubricsOption } from './options.ts';
 
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
-const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
+const schemaNames = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
 // …and checked the other way round: a schema added there and not here fails the type check.
 const everySchemaNamed: Exclude<SchemaName, (typeof schemaNames)[number]> extends never ? true : false = true;
 void everySchemaNamed;

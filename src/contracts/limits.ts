@@ -31,7 +31,8 @@ export const REPORT_FILE_MAX_BYTES = 8 * MiB;
 export const PROGRESS_FILE_MAX_BYTES = MiB;
 
 /** Versions of the formats ml-career writes; a reader refuses a newer one. */
-export const REPORT_SCHEMA_VERSION = 2;
+/** 3: `tracks` (which specialization fits) and `track` (the one a run was measured against). */
+export const REPORT_SCHEMA_VERSION = 3;
 /** 2: each opened gap says why it opened (`cause`, `oldLevel`, `oldExpected`). */
 export const COMPARE_SCHEMA_VERSION = 2;
 export const TEAM_SCHEMA_VERSION = 1;

@@ -6,14 +6,15 @@
 import { z } from 'zod';
 
 import { LEVELS, MAX_LEVEL, MIN_LEVEL } from './limits.ts';
+import type { Track } from './tracks.ts';
 
-const idSchema = z
+export const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single dashes, starting with a letter (e.g. "model-deployment")');
 
-const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
-const text = z.string().trim().min(1, 'must not be empty');
-const sourceSchema = z
+export const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
+export const text = z.string().trim().min(1, 'must not be empty');
+export const sourceSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
@@ -254,4 +255,6 @@ export interface RubricSet {
   attainment: Attainment;
   stages: Stage[];
   categories: Category[];
+  /** The specialization tracks of tracks.yaml, in file order; [] when the set has none. */
+  tracks: Track[];
 }

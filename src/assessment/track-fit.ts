@@ -1,0 +1,71 @@
+/**
+ * Which specialization tracks fit a profile. A track's fit is its weighted mean
+ * level over the competencies answered, ÷ 4; tracks are ranked by lift, the fit
+ * less the person's own mean level ÷ 4, so that an even profile (however strong)
+ * does not fit every track strongly and a strong fit means the track's core is
+ * where this person stands out.
+ */
+import { compareIds } from './compare.ts';
+import { roundTo } from './round.ts';
+import type { CompetencyLevel } from './score.ts';
+import { MAX_LEVEL } from '../contracts/levels.ts';
+import type { TrackFit } from '../contracts/report.ts';
+import { CORE_TRACK_WEIGHT, type Track } from '../contracts/tracks.ts';
+
+/** Under this share of a track's weight answered, the report says there are not enough answers. */
+export const ENOUGH_TRACK_COVERAGE = 0.7;
+/** A fit this far above the own mean (a fifth of a level) is a strong fit. */
+export const STRONG_TRACK_LIFT = 0.05;
+const DRIVERS = 3;
+
+interface Weighed {
+  entry: CompetencyLevel & { level: number };
+  weight: number;
+}
+
+/** Every track's fit, best first (by lift, then fit, then file order); tracks without enough answers last, in file order. */
+export function trackFits(tracks: readonly Track[], levels: readonly CompetencyLevel[]): TrackFit[] {
+  const answered = levels.filter((entry): entry is CompetencyLevel & { level: number } => entry.level !== null);
+  const ownMean = answered.length === 0 ? 0 : answered.reduce((sum, entry) => sum + entry.level, 0) / answered.length;
+  const fits = tracks.map((track) => fitOf(track, levels, ownMean));
+  const ranked = fits.filter((fit) => fit.lift !== null).sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0) || (b.fit ?? 0) - (a.fit ?? 0));
+  return [...ranked, ...fits.filter((fit) => fit.lift === null)];
+}
+
+function fitOf(track: Track, levels: readonly CompetencyLevel[], ownMean: number): TrackFit {
+  const weighed = levels.map((entry) => ({ entry, weight: track.weights[entry.competency.id] ?? 0 })).filter((item) => item.weight > 0);
+  const total = weighed.reduce((sum, item) => sum + item.weight, 0);
+  const answered = weighed.filter((item): item is Weighed => item.entry.level !== null);
+  const answeredWeight = answered.reduce((sum, item) => sum + item.weight, 0);
+  const coverage = total === 0 ? 0 : answeredWeight / total;
+  const enough = answeredWeight > 0 && coverage >= ENOUGH_TRACK_COVERAGE;
+  const fit = enough ? answered.reduce((sum, item) => sum + item.weight * item.entry.level, 0) / answeredWeight / MAX_LEVEL : null;
+  const lift = fit === null ? null : roundTo(fit - ownMean / MAX_LEVEL, 2);
+  return {
+    id: track.id,
+    title: track.title,
+    fit: fit === null ? null : roundTo(fit, 2),
+    lift,
+    strong: lift !== null && lift >= STRONG_TRACK_LIFT,
+    coverage: roundTo(coverage, 2),
+    drivers: drivers(answered),
+    gap: weakestCore(answered),
+  };
+}
+
+function drivers(answered: readonly Weighed[]): TrackFit['drivers'] {
+  return answered
+    .filter((item) => item.entry.level > 0)
+    .sort((a, b) => b.weight * b.entry.level - a.weight * a.entry.level || b.weight - a.weight || compareIds(a.entry.competency.id, b.entry.competency.id))
+    .slice(0, DRIVERS)
+    .map((item) => ({ competency: item.entry.competency.id, title: item.entry.competency.title, level: item.entry.level, weight: item.weight }));
+}
+
+function weakestCore(answered: readonly Weighed[]): TrackFit['gap'] {
+  // A core competency already at the top level is no gap.
+  const core = answered
+    .filter((item) => item.weight >= CORE_TRACK_WEIGHT && item.entry.level < MAX_LEVEL)
+    .sort((a, b) => a.entry.level - b.entry.level || compareIds(a.entry.competency.id, b.entry.competency.id));
+  const weakest = core[0];
+  return weakest === undefined ? null : { competency: weakest.entry.competency.id, title: weakest.entry.competency.title, level: weakest.entry.level };
+}

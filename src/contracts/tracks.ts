@@ -1,0 +1,38 @@
+/**
+ * The tracks format (`tracks.yaml` in a rubric set): specializations measured
+ * from the same answers. A track weighs the set's competencies (core 3, important
+ * 2, supporting 1, ignored 0) and may expect other levels than the ladder at some
+ * stages. Tracks never change a competency level; they say which path a profile
+ * fits and, with `--track`, what its gaps are measured against.
+ */
+import { z } from 'zod';
+import { idSchema, levelSchema, sourceSchema, text } from './rubric.ts';
+
+/** The weight that makes a competency core to a track: every track has at least one. */
+export const CORE_TRACK_WEIGHT = 3;
+
+const trackWeightSchema = z
+  .number()
+  .min(0, 'a track weight is 0 or more: core 3, important 2, supporting 1, ignored 0')
+  .describe('core 3, important 2, supporting 1, ignored 0');
+
+const trackSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  source: sourceSchema.describe('The role document line that names this path'),
+  summary: text.describe('One or two sentences on what the track does'),
+  weights: z
+    .record(idSchema, trackWeightSchema)
+    .describe('Weight per competency id; a competency left out weighs 0 for this track'),
+  expectations: z
+    .record(idSchema, z.record(idSchema, levelSchema))
+    .default({})
+    .describe('Per competency id, the level this track expects at a stage id where it differs from the ladder'),
+});
+
+export const tracksFileSchema = z.strictObject({
+  tracks: z.array(trackSchema).min(1, 'a tracks file needs at least one track'),
+});
+
+export type Track = z.infer<typeof trackSchema>;
+export type TracksFile = z.infer<typeof tracksFileSchema>;
