@@ -6,6 +6,7 @@
 import { closestId } from './closest-id.ts';
 import { UsageError } from '../errors.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
+import type { ScopedQuestion } from './scope.ts';
 import type { Track } from '../contracts/tracks.ts';
 
 /** The track with this id, or a usage error that suggests the closest id and lists them all. */
@@ -35,4 +36,11 @@ export function withTrackExpectations(set: RubricSet, track: Track): RubricSet {
 /** The track's weight of a competency: 0 where the track leaves it out. */
 export function trackWeight(track: Track, competency: string): number {
   return track.weights[competency] ?? 0;
+}
+
+/** The questions in the order that matters for the track: its heaviest competencies first, rubric order within a weight. */
+export function orderedForTrack(scope: readonly ScopedQuestion[], track: Track | undefined): ScopedQuestion[] {
+  if (track === undefined) return [...scope];
+  // Array.prototype.sort is stable, so equal weights keep the rubric order.
+  return [...scope].sort((a, b) => trackWeight(track, b.competency.id) - trackWeight(track, a.competency.id));
 }
