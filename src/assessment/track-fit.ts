@@ -48,15 +48,17 @@ function fitOf(track: Track, levels: readonly CompetencyLevel[], ownMean: number
     lift,
     strong: lift !== null && lift >= STRONG_TRACK_LIFT,
     coverage: roundTo(coverage, 2),
-    drivers: drivers(answered),
+    drivers: drivers(answered, ownMean),
     gap: weakestCore(answered),
   };
 }
 
-function drivers(answered: readonly Weighed[]): TrackFit['drivers'] {
+/** What lifts the fit above the own mean: weight × (level − own mean), largest first; only competencies above the mean drive it. */
+function drivers(answered: readonly Weighed[], ownMean: number): TrackFit['drivers'] {
+  const pull = (item: Weighed) => item.weight * (item.entry.level - ownMean);
   return answered
-    .filter((item) => item.entry.level > 0)
-    .sort((a, b) => b.weight * b.entry.level - a.weight * a.entry.level || b.weight - a.weight || compareIds(a.entry.competency.id, b.entry.competency.id))
+    .filter((item) => item.entry.level > ownMean)
+    .sort((a, b) => pull(b) - pull(a) || b.weight - a.weight || compareIds(a.entry.competency.id, b.entry.competency.id))
     .slice(0, DRIVERS)
     .map((item) => ({ competency: item.entry.competency.id, title: item.entry.competency.title, level: item.entry.level, weight: item.weight }));
 }

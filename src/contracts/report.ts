@@ -91,7 +91,7 @@ const trackFitSchema = z.strictObject({
   coverage: z.number().min(0).max(1).describe("Share of the track's weight whose competencies were answered; under 0.7 there are not enough answers"),
   drivers: z
     .array(z.strictObject({ competency: z.string(), title: z.string(), level: wholeLevel, weight: z.number() }))
-    .describe('The (at most three) competencies that add most to the fit: weight × level, largest first'),
+    .describe('The (at most three) competencies that lift the fit most above the own mean: weight × (level − own mean), largest first; [] for an even profile'),
   gap: z
     .strictObject({ competency: z.string(), title: z.string(), level: wholeLevel })
     .nullable()
