@@ -40,7 +40,8 @@ function fitOf(track: Track, levels: readonly CompetencyLevel[], ownMean: number
   const coverage = total === 0 ? 0 : answeredWeight / total;
   const enough = answeredWeight > 0 && coverage >= ENOUGH_TRACK_COVERAGE;
   const fit = enough ? answered.reduce((sum, item) => sum + item.weight * item.entry.level, 0) / answeredWeight / MAX_LEVEL : null;
-  const lift = fit === null ? null : roundTo(fit - ownMean / MAX_LEVEL, 2);
+  // + 0 turns a rounded -0 into 0, which JSON would otherwise write as 0 and read back unequal.
+  const lift = fit === null ? null : roundTo(fit - ownMean / MAX_LEVEL, 2) + 0;
   return {
     id: track.id,
     title: track.title,

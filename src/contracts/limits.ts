@@ -35,5 +35,6 @@ export const PROGRESS_FILE_MAX_BYTES = MiB;
 export const REPORT_SCHEMA_VERSION = 3;
 /** 2: each opened gap says why it opened (`cause`, `oldLevel`, `oldExpected`). */
 export const COMPARE_SCHEMA_VERSION = 2;
-export const TEAM_SCHEMA_VERSION = 1;
+/** 2: `tracks` (the mix of best-fitting tracks, who fits each best) and each person's `track`. */
+export const TEAM_SCHEMA_VERSION = 2;
 export const PROGRESS_VERSION = 1;
