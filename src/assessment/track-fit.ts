@@ -10,7 +10,8 @@ import { roundTo } from './round.ts';
 import type { CompetencyLevel } from './score.ts';
 import { MAX_LEVEL } from '../contracts/levels.ts';
 import type { TrackFit } from '../contracts/report.ts';
-import { CORE_TRACK_WEIGHT, type Track } from '../contracts/tracks.ts';
+import { CORE_TRACK_WEIGHT } from '../contracts/limits.ts';
+import type { Track } from '../contracts/tracks.ts';
 
 /** Under this share of a track's weight answered, the report says there are not enough answers. */
 export const ENOUGH_TRACK_COVERAGE = 0.7;

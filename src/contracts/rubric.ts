@@ -6,19 +6,8 @@
 import { z } from 'zod';
 
 import { LEVELS, MAX_LEVEL, MIN_LEVEL } from './limits.ts';
+import { idSchema, levelSchema, sourceSchema, text } from './rubric-parts.ts';
 import type { Track } from './tracks.ts';
-
-export const idSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single dashes, starting with a letter (e.g. "model-deployment")');
-
-export const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
-export const text = z.string().trim().min(1, 'must not be empty');
-export const sourceSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .describe('Section path in the role document, joined by " › ", e.g. "Requirements › Technical Skills › Programming Languages"');
 const weightSchema = z.number().min(0).default(1);
 
 /** Evidence never reaches the top level on volume alone: a count or checklist band stops one below it. */

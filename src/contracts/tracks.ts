@@ -6,10 +6,10 @@
  * fits and, with `--track`, what its gaps are measured against.
  */
 import { z } from 'zod';
-import { idSchema, levelSchema, sourceSchema, text } from './rubric.ts';
+import { CORE_TRACK_WEIGHT } from './limits.ts';
+import { idSchema, levelSchema, sourceSchema, text } from './rubric-parts.ts';
 
-/** The weight that makes a competency core to a track: every track has at least one. */
-export const CORE_TRACK_WEIGHT = 3;
+export { CORE_TRACK_WEIGHT };
 
 const trackWeightSchema = z
   .number()

@@ -4,7 +4,7 @@
  * one core competency (without one it has no centre to fit or to measure gaps by).
  */
 import type { Problem } from '../errors.ts';
-import { CORE_TRACK_WEIGHT } from '../contracts/tracks.ts';
+import { CORE_TRACK_WEIGHT } from '../contracts/limits.ts';
 import { problemAt, whereIs } from './lint-context.ts';
 import type { LintInput } from './lint-context.ts';
 
