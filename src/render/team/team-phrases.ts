@@ -50,6 +50,12 @@ export function trackMixLines(team: Team): { mix: string; tracks: { title: strin
   const mix = `Best fits: ${[...counts, ...(team.unclearFit > 0 ? [`no strong fit ${team.unclearFit}`] : [])].join(' · ')}`;
   const tracks = team.tracks
     .filter((track) => track.bestFits.length > 0)
-    .map((track) => ({ title: track.title, people: `fits best: ${track.bestFits.map((fit) => `${fit.name} (${formatPercent(fit.fit)})`).join(', ')}` }));
+    .map((track) => ({ title: track.title, people: `fits best: ${track.bestFits.map((fit) => `${fit.name} (fit ${formatPercent(fit.fit)}, ${signedLevels(fit.lift)})`).join(', ')}` }));
   return { mix, tracks };
+}
+
+/** A lift in levels over the person's own mean, e.g. "+0.5 levels" (people are ranked by it, not by fit). */
+function signedLevels(lift: number): string {
+  const levels = Math.round(lift * MAX_LEVEL * 10) / 10;
+  return `${levels > 0 ? '+' : levels < 0 ? '−' : '±'}${Math.abs(levels).toFixed(1)} ${Math.abs(levels) === 1 ? 'level' : 'levels'}`;
 }
