@@ -190,6 +190,6 @@ export function buildReport(rubricSet: RubricSet, answers: Answers, options: Rep
     evidence,
     answers: given,
     track: track ? { id: track.id, title: track.title } : null,
-    tracks: trackFits(set.tracks, scores.competencies),
+    tracks: trackFits(set.tracks, scores.competencies, { answers, inScope: new Set(scope.map((entry) => entry.question.id)) }),
   };
 }

@@ -5,10 +5,12 @@
  * does not fit every track strongly and a strong fit means the track's core is
  * where this person stands out.
  */
+import type { Answers } from '../contracts/answers.ts';
 import { compareIds } from './compare.ts';
+import { levelForAnswer } from './level.ts';
 import { roundTo } from './round.ts';
 import type { CompetencyLevel } from './score.ts';
-import { MAX_LEVEL } from '../contracts/levels.ts';
+import { MAX_LEVEL, wholeLevel } from '../contracts/levels.ts';
 import type { TrackFit } from '../contracts/report.ts';
 import { CORE_TRACK_WEIGHT } from '../contracts/limits.ts';
 import type { Track } from '../contracts/tracks.ts';
@@ -24,11 +26,17 @@ interface Weighed {
   weight: number;
 }
 
+/** What a track's per-question weights read: the answers and the question ids in scope. */
+export interface TrackAnswers {
+  answers: Answers;
+  inScope: ReadonlySet<string>;
+}
+
 /** Every track's fit, best first (by lift, then fit, then file order); tracks without enough answers last, in file order. */
-export function trackFits(tracks: readonly Track[], levels: readonly CompetencyLevel[]): TrackFit[] {
+export function trackFits(tracks: readonly Track[], levels: readonly CompetencyLevel[], given: TrackAnswers): TrackFit[] {
   const answered = levels.filter((entry): entry is CompetencyLevel & { level: number } => entry.level !== null);
   const ownMean = answered.length === 0 ? 0 : answered.reduce((sum, entry) => sum + entry.level, 0) / answered.length;
-  const fits = tracks.map((track) => fitOf(track, levels, ownMean));
+  const fits = tracks.map((track) => fitOf(track, levels.map((entry) => ({ ...entry, level: levelForTrack(track, entry, given) })), ownMean));
   const ranked = fits.filter((fit) => fit.lift !== null).sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0) || (b.fit ?? 0) - (a.fit ?? 0));
   return [...ranked, ...fits.filter((fit) => fit.lift === null)];
 }
@@ -72,4 +80,26 @@ function weakestCore(answered: readonly Weighed[]): TrackFit['gap'] {
     .sort((a, b) => a.entry.level - b.entry.level || compareIds(a.entry.competency.id, b.entry.competency.id));
   const weakest = core[0];
   return weakest === undefined ? null : { competency: weakest.entry.competency.id, title: weakest.entry.competency.title, level: weakest.entry.level };
+}
+
+/**
+ * A competency's level as a track reads it: its own level, or, where the track
+ * weighs some of its questions, the weighted mean of its behaviour answers with the
+ * track's weights (a question the track leaves out keeps its own weight).
+ */
+function levelForTrack(track: Track, entry: CompetencyLevel, { answers, inScope }: TrackAnswers): number | null {
+  const questions = entry.competency.questions;
+  if (!questions.some((question) => track.questions[question.id] !== undefined)) return entry.level;
+  let total = 0;
+  let weighted = 0;
+  for (const question of questions) {
+    const answer = answers[question.id];
+    if (question.role !== 'behaviour' || !inScope.has(question.id) || answer === undefined) continue;
+    const level = levelForAnswer(question, answer.value);
+    const weight = track.questions[question.id] ?? question.weight;
+    if (level === null || weight === 0) continue;
+    total += weight;
+    weighted += weight * level;
+  }
+  return total === 0 ? null : wholeLevel(weighted / total);
 }

@@ -24,6 +24,10 @@ const trackSchema = z.strictObject({
   weights: z
     .record(idSchema, trackWeightSchema)
     .describe('Weight per competency id; a competency left out weighs 0 for this track'),
+  questions: z
+    .record(idSchema, trackWeightSchema)
+    .default({})
+    .describe("Where a competency mixes things, a weight per behaviour question id for this track's fit (default: the question's own weight; 0 leaves it out)"),
   expectations: z
     .record(idSchema, z.record(idSchema, levelSchema))
     .default({})

@@ -65,6 +65,7 @@ function resolvedTrack(track: Track, set: RubricSet): object {
     summary: track.summary,
     source: track.source,
     weights: Object.fromEntries(competencies.map((id) => [id, track.weights[id] ?? 0])),
+    questions: track.questions,
     // In ladder order, whatever order the file used.
     expectations: Object.fromEntries(
       expectations.map((id) => [id, Object.fromEntries(set.stages.filter((stage) => track.expectations[id]?.[stage.id] !== undefined).map((stage) => [stage.id, track.expectations[id]?.[stage.id]]))]),

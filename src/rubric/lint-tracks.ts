@@ -2,6 +2,7 @@
  * Tracks must refer to what the set has: every weight and expectation names a
  * known competency, every expectation a known stage, and every track has at least
  * one core competency (without one it has no centre to fit or to measure gaps by).
+ * A per-question weight names a behaviour question: evidence never sets a level.
  */
 import type { Problem } from '../errors.ts';
 import { CORE_TRACK_WEIGHT } from '../contracts/limits.ts';
@@ -11,6 +12,7 @@ import type { LintInput } from './lint-context.ts';
 export function lintTracks(input: LintInput): Problem[] {
   const problems: Problem[] = [];
   const competencies = new Set(input.categories.flatMap(({ category }) => category.competencies.map((competency) => competency.id)));
+  const questions = new Map(input.categories.flatMap(({ category }) => category.competencies.flatMap((competency) => competency.questions.map((question) => [question.id, question.role] as const))));
   const stages = new Set(input.stages.stages.stages.map((stage) => stage.id));
   // Within one file an id is defined once; a custom file's track replaces the built-in one with its id.
   const firstDefined = new Map<string, { doc: unknown; where: string }>();
@@ -24,6 +26,14 @@ export function lintTracks(input: LintInput): Problem[] {
     for (const id of Object.keys(track.weights)) {
       if (!competencies.has(id)) {
         problems.push(problemAt(doc, at('weights', id), `track "${track.id}" weighs unknown competency "${id}"`, 'use a competency id of the rubric set (see `ml-career rubrics show`)'));
+      }
+    }
+    for (const id of Object.keys(track.questions)) {
+      const role = questions.get(id);
+      if (role === undefined) {
+        problems.push(problemAt(doc, at('questions', id), `track "${track.id}" weighs unknown question "${id}"`, 'use a question id of the rubric set (see `ml-career rubrics show`)'));
+      } else if (role !== 'behaviour') {
+        problems.push(problemAt(doc, at('questions', id), `track "${track.id}" weighs evidence question "${id}"`, 'only behaviour questions set levels; leave evidence questions out'));
       }
     }
     if (!Object.values(track.weights).some((weight) => weight >= CORE_TRACK_WEIGHT)) {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CORE_TRACK_WEIGHT } from '../../../src/contracts/tracks.ts';
 import { reportSchema } from '../../../src/contracts/report.ts';
+import { buildReport } from '../../../src/assessment/build-report.ts';
 import { builtinSet, reportAt } from '../../helpers/built-reports.ts';
 
 const set = await builtinSet();
@@ -29,6 +30,20 @@ describe('which track fits', () => {
       expect(track.coverage).toBeLessThan(0.7);
       expect(track.strong).toBe(false);
     }
+  });
+
+  test("a track's question weights read a mixed competency its own way", () => {
+    // Train/test discipline at 4, online A/B tests at 0: the competency's level is 3 (key question weighs 2).
+    const answers = reportAt(set, { level: { 'training-evaluation': 4 }, otherwise: 2 });
+    const abTesting = set.categories.flatMap((category) => category.competencies).find((competency) => competency.id === 'training-evaluation')!.questions.find((question) => question.id === 'training-evaluation-ab-testing')!;
+    const lowAb = { ...Object.fromEntries(Object.entries(answers.answers).map(([id, answer]) => [id, { value: answer.value }])), [abTesting.id]: { value: 0 } };
+    const report = buildReport(set, lowAb, { quick: false, generatedAt: new Date(0), toolVersion: 'test' });
+    expect(report.competencies.find((competency) => competency.id === 'training-evaluation')!.level).toBe(3);
+    const driverLevel = (track: string) => report.tracks.find((fit) => fit.id === track)!.drivers.find((driver) => driver.competency === 'training-evaluation')?.level;
+    expect(driverLevel('ai-research-scientist')).toBe(4);
+    expect(driverLevel('data-scientist')).toBe(3);
+    // The product manager reads the A/B question only: level 0, below the own mean, so no driver.
+    expect(driverLevel('ai-product-manager')).toBeUndefined();
   });
 
   test('the gap is the weakest core competency below the top level', () => {

@@ -20,7 +20,7 @@ const TRACK = `tracks:
 describe('tracks.yaml', () => {
   test('loads tracks in file order with their weights', () => {
     const set = loadRubricSet([stages, skills, tracks(TRACK)]);
-    expect(set.tracks).toEqual([{ id: 'deep', title: 'Deep', source: 'Career Development › Specialization Options', summary: 'Goes deep.', weights: { alpha: 3, beta: 1 }, expectations: {} }]);
+    expect(set.tracks).toEqual([{ id: 'deep', title: 'Deep', source: 'Career Development › Specialization Options', summary: 'Goes deep.', weights: { alpha: 3, beta: 1 }, questions: {}, expectations: {} }]);
   });
 
   test('a set without tracks.yaml has none', () => {
@@ -48,6 +48,15 @@ describe('tracks.yaml', () => {
     expect(problems).toEqual([
       expect.stringContaining('track "deep" expects a level at unknown stage "nowhere"'),
       expect.stringContaining('track "deep" expects a level of unknown competency "omega"'),
+    ]);
+  });
+
+  test('refuses a question weight on an unknown or an evidence question', () => {
+    const body = `${TRACK}    questions:\n      alpha-depth: 2\n      beta-tools: 1\n      omega-depth: 1\n`;
+    const problems = problemsOf(() => loadRubricSet([stages, skills, tracks(body)]));
+    expect(problems).toEqual([
+      expect.stringMatching(/^mine\/tracks\.yaml:11:7: .*track "deep" weighs evidence question "beta-tools"/),
+      expect.stringMatching(/^mine\/tracks\.yaml:12:7: .*track "deep" weighs unknown question "omega-depth"/),
     ]);
   });
 
