@@ -5,20 +5,10 @@
  */
 import { z } from 'zod';
 
-import { LEVELS, MAX_LEVEL, MIN_LEVEL, RUBRIC_NUMBER_MAX, WEIGHT_MAX, YEARS_MAX } from './limits.ts';
+import { LEVELS, MAX_LEVEL, MIN_LEVEL, RUBRIC_NUMBER_MAX, YEARS_MAX } from './limits.ts';
+import { idSchema, levelSchema, sourceSchema, text, weightMax } from './rubric-parts.ts';
+import type { Track } from './tracks.ts';
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single dashes, starting with a letter (e.g. "model-deployment")');
-
-const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
-const text = z.string().trim().min(1, 'must not be empty');
-const sourceSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .describe('Section path in the role document, joined by " › ", e.g. "Requirements › Technical Skills › Programming Languages"');
-const weightMax = z.number().max(WEIGHT_MAX, `a weight is relative (1, 2, 3…) and at most ${WEIGHT_MAX}`);
 const weightSchema = weightMax.min(0).default(1);
 /** A value of a number question, a band bound or a salary: finite (zod refuses Infinity and NaN) and bounded. */
 const rubricNumber = z
@@ -261,4 +251,6 @@ export interface RubricSet {
   attainment: Attainment;
   stages: Stage[];
   categories: Category[];
+  /** The specialization tracks of tracks.yaml, in file order; [] when the set has none. */
+  tracks: Track[];
 }

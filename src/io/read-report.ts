@@ -15,8 +15,9 @@ import { readListedFileSync, readNamedFile, type InputReading } from './open-inp
 import { readInputFile, STDIN_NAME, type InputStream } from './read-input.ts';
 import { reportFromDocument } from './report-document.ts';
 import { REPORT_FILE_MAX_BYTES } from '../contracts/limits.ts';
-import { reportSchema, upgradeReportV1, type Report } from '../contracts/report.ts';
+import { reportSchema, upgradeReportV1, upgradeReportV2, type Report } from '../contracts/report.ts';
 import { reportV1Schema } from '../contracts/report-v1.ts';
+import { reportV2Schema } from '../contracts/report-v2.ts';
 import type { NamedReport } from '../contracts/report-refs.ts';
 
 export function reportFromBytes(bytes: Uint8Array, file: string): Report {
@@ -27,10 +28,13 @@ export function reportFromBytes(bytes: Uint8Array, file: string): Report {
       : decodeText(bytes, file, REPORT_FILE_MAX_BYTES);
   const data = parseCleanJson(text);
   if (data !== undefined) {
-    const isV1 = typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1;
-    if (isV1) {
+    const version = typeof data === 'object' && data !== null ? (data as { schemaVersion?: unknown }).schemaVersion : undefined;
+    if (version === 1) {
       const old = reportV1Schema.safeParse(data);
       if (old.success) return upgradeReportV1(old.data);
+    } else if (version === 2) {
+      const old = reportV2Schema.safeParse(data);
+      if (old.success) return upgradeReportV2(old.data);
     } else {
       const result = reportSchema.safeParse(data);
       if (result.success) return result.data;

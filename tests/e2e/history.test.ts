@@ -177,6 +177,11 @@ describe('team', () => {
     const names: string[] = JSON.parse(first.stdout).people.map((person: { name: string }) => person.name);
     expect(names.every((name) => /^person-[a-z2-9]{6}$/.test(name))).toBe(true);
     for (const name of names) expect(second.stdout).toContain(name);
+    // Who fits each track best is named by the same pseudonyms.
+    const bestFits: string[] = JSON.parse(first.stdout).tracks.flatMap((track: { bestFits: { name: string }[] }) => track.bestFits.map((fit) => fit.name));
+    expect(bestFits.length).toBeGreaterThan(0);
+    expect(bestFits.every((name) => names.includes(name))).toBe(true);
+    expect(second.stdout).toContain('## Tracks');
   });
 
   it('fails with exit 1 when nothing is left to aggregate, and 2 for no argument', () => {

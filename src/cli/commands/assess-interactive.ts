@@ -6,6 +6,8 @@ import type { Answers } from '../../contracts/answers.ts';
 import { PROGRESS_VERSION } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
+import { orderedForTrack } from '../../assessment/track.ts';
+import type { Track } from '../../contracts/tracks.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
 import { introText, runQuestionnaire } from '../../interactive/questionnaire.ts';
 import { acquireLock, type Lock } from '../../io/lock.ts';
@@ -25,6 +27,8 @@ export interface InteractiveOptions {
   resume: boolean;
   restart: boolean;
   subject?: string;
+  /** Ask the questions that matter most for this track first (assess --track). */
+  track?: Track;
 }
 
 export interface InteractiveSession {
@@ -71,7 +75,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
   const scopeOptions: ScopeOptions = resuming ? { quick: saved.scope.quick, only: saved.scope.only } : options.scope;
   const evidence = resuming ? saved.options.evidence : options.evidence;
   const subject = options.subject ?? (resuming ? saved.subject : undefined);
-  const scope = questionsInScope(set, scopeOptions);
+  const scope = orderedForTrack(questionsInScope(set, scopeOptions), options.track);
   const answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
   const startedAt = resuming ? saved.startedAt : context.now().toISOString();
 

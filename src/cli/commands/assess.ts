@@ -2,6 +2,7 @@ import { isAtOrAfter } from '../../contracts/ladder.ts';
 import type { Answers } from '../../contracts/answers.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
+import { trackById } from '../../assessment/track.ts';
 import { DataError, GateNotMet, quote, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
@@ -21,6 +22,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   const set = await loadRubrics(context, context.rubrics);
   // Check stage and category flags before reading or asking anything: a typo must not cost a person their time.
   if (options.target !== undefined) stageIndex(set, options.target, '--target');
+  const track = options.track === undefined ? undefined : trackById(set, options.track);
   const gateIndex = options.failBelow === undefined ? undefined : stageIndex(set, options.failBelow, '--fail-below');
   let scopeOptions: ScopeOptions = { quick: options.quick === true, only: options.only ?? [] };
   questionsInScope(set, scopeOptions);
@@ -68,6 +70,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
       resume: options.resume === true,
       restart: options.restart === true,
       ...(subject === undefined ? {} : { subject }),
+      ...(track === undefined ? {} : { track }),
     });
     answers = session.answers;
     scopeOptions = session.scope;
@@ -79,6 +82,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     quick: scopeOptions.quick === true,
     only: [...(scopeOptions.only ?? [])],
     ...(options.target === undefined ? {} : { target: options.target }),
+    ...(track === undefined ? {} : { track: track.id }),
     ...(subject === undefined ? {} : { subject }),
     generatedAt: context.now(),
     toolVersion: context.version,
