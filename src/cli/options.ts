@@ -23,6 +23,16 @@ export function outputOption() {
   return new Option('-o, --output <file>', 'write to <file> (atomically) instead of stdout');
 }
 
+/** `--summary-file <file>`: a CI step summary, appended to rather than replaced. */
+export function summaryFileOption() {
+  return new Option('--summary-file <file>', 'also append the Markdown summary (stage, rule, shortest path) to <file>');
+}
+
+/** `--summary`: the same, to the file GitHub Actions names in $GITHUB_STEP_SUMMARY. */
+export function summaryOption() {
+  return new Option('--summary', 'also append the Markdown summary to $GITHUB_STEP_SUMMARY (when it is set)');
+}
+
 /** `--quick`: one half of the scope of a run. */
 export function quickOption() {
   return new Option('--quick', 'only the key question of each competency');

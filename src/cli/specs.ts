@@ -10,9 +10,9 @@
  */
 import { Argument, Command } from '@commander-js/extra-typings';
 import type { SchemaName } from '../contracts/json-schemas.ts';
-import { reportFormats } from '../render/format.ts';
+import { reportFormats, teamFormats, viewFormats } from '../render/format.ts';
 import { builtinStageIds } from './builtin-stages.ts';
-import { formatOption, onlyOption, outputOption, quickOption, rubricsOption } from './options.ts';
+import { formatOption, onlyOption, outputOption, quickOption, rubricsOption, summaryFileOption, summaryOption } from './options.ts';
 
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
 const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
@@ -80,6 +80,8 @@ export function assessSpec() {
     .option('--fail-below <stage>', 'exit 3 when the assessed stage is below <stage> (after writing the report)')
     .addOption(formatOption(reportFormats))
     .addOption(outputOption())
+    .addOption(summaryFileOption())
+    .addOption(summaryOption())
     .option('--save-answers <file>', 'also write the answers as an answers file for later scripted runs')
     .option('--no-history', 'do not keep this report in the history (see `ml-career history`)')
     .addHelpText('after', stagesHelp);
@@ -105,7 +107,9 @@ export function reportSpec() {
     .description('render a saved JSON report again, in any format')
     .argument('<report>', 'a JSON report written by `assess --format json` ("-" for stdin)')
     .addOption(formatOption(reportFormats))
-    .addOption(outputOption());
+    .addOption(outputOption())
+    .addOption(summaryFileOption())
+    .addOption(summaryOption());
 }
 
 export function historySpec() {
@@ -131,7 +135,7 @@ export function compareSpec() {
     .description('what moved between two assessments: stage, scores, competencies, gaps closed and opened')
     .argument('[old]', 'a history number or report file (default: the second-to-last history entry)')
     .argument('[new]', 'a history number or report file (default: the last history entry)')
-    .addOption(formatOption(reportFormats))
+    .addOption(formatOption(viewFormats))
     .addOption(outputOption());
 }
 
@@ -141,7 +145,7 @@ export function teamSpec() {
     .argument('<paths...>', 'JSON report files, or directories of them')
     .option('--anonymize', 'replace names with stable pseudonyms and leave out file names')
     .option('--strict', 'fail (exit 1) on a bad or foreign report instead of skipping it with a warning')
-    .addOption(formatOption(reportFormats))
+    .addOption(formatOption(teamFormats))
     .addOption(outputOption());
 }
 

@@ -6,6 +6,7 @@
  * the target stage. Version 1 reports are still read (report-v1.ts).
  */
 import { z } from 'zod';
+import { alignmentsSchema } from './alignment.ts';
 import { answerValueSchema } from './answers.ts';
 import { MAX_LEVEL, MIN_LEVEL, REPORT_SCHEMA_VERSION } from './limits.ts';
 import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
@@ -15,6 +16,13 @@ import type { ReportV1 } from './report-v1.ts';
 export { REPORT_SCHEMA_VERSION };
 
 const wholeLevel = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
+
+export const raterRoles = ['self', 'manager', 'peer'] as const;
+export type RaterRole = (typeof raterRoles)[number];
+
+export const raterSchema = z
+  .strictObject({ role: z.enum(raterRoles), name: z.string().optional().describe('Who rated, when they gave a name') })
+  .describe('Who answered: the subject themself, or their manager or a peer judging the subject\'s work; absent = self');
 
 const reportStageSchema = z.strictObject({
   id: z.string(),
@@ -76,6 +84,7 @@ export const reportSchema = z.strictObject({
   tool: toolSchema,
   generatedAt: z.iso.datetime(),
   subject: z.string().nullable(),
+  rater: raterSchema.optional(),
   rubricSet: z.strictObject({ id: z.string(), title: z.string(), version: z.string(), digest: z.string() }),
   scope: z.strictObject({
     quick: z.boolean(),
@@ -125,6 +134,7 @@ export const reportSchema = z.strictObject({
       expected: level.describe('Expected level at the target stage'),
       expectedNow: level.describe('Expected level at the assessed stage'),
       gap: z.number().min(0).describe('max(0, expected − level); 0 when not assessed'),
+      alignments: alignmentsSchema.optional().describe('Where the competency sits in published skills frameworks (codes and links only)'),
     }),
   ),
   gaps: z.array(

@@ -38,6 +38,9 @@ function checkDistinctFiles(context: CliContext, options: AssessOptions): void {
   if (same(options.saveAnswers, options.answers)) {
     throw new UsageError(`--save-answers ${options.saveAnswers} would overwrite the answers file it reads`, 'the answers are already in that file');
   }
+  for (const other of [options.answers, options.output, options.saveAnswers]) {
+    if (same(options.summaryFile, other)) throw new UsageError(`--summary-file ${options.summaryFile} would write into ${other === options.answers ? 'the answers file it reads' : 'another output of this run'}`, 'give the summary its own file');
+  }
   if (same(options.output, options.saveAnswers)) {
     throw new UsageError(`-o and --save-answers name the same file (${options.output})`, 'give them different files');
   }

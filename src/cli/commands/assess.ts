@@ -6,7 +6,7 @@ import { DataError, GateNotMet, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
-import { resolveFormat, writeReport } from '../report-output.ts';
+import { appendSummary, resolveFormat, summaryTarget, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
 import type { AssessOptions } from '../specs.ts';
 import { checkAssessFlags } from './assess-flags.ts';
@@ -18,6 +18,7 @@ const MISSING_SHOWN = 15;
 export async function assessCommand(context: CommandContext, options: AssessOptions): Promise<void> {
   resolveFormat(options.format, options.output);
   await checkAssessFlags(context, options);
+  const summaryPath = await summaryTarget(context, options);
   const set = await loadRubrics(context, context.rubrics);
   // Check stage and category flags before reading or asking anything: a typo must not cost a person their time.
   if (options.target !== undefined) stageIndex(set, options.target, '--target');
@@ -77,6 +78,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     toolVersion: context.version,
   });
   await writeReport(context, report, { ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) });
+  if (summaryPath !== undefined) await appendSummary(report, summaryPath);
   if (options.history !== false) await keepInHistory(context, report);
   if (options.saveAnswers !== undefined) {
     const { saveAnswers } = await import('./assess-save-answers.ts');

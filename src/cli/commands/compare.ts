@@ -10,12 +10,13 @@ import { scopeLabel } from '../../render/scope-label.ts';
 import type { CommandContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 import { resolveFormat } from '../report-output.ts';
+import { viewFormats } from '../../render/format.ts';
 import type { CompareOptions } from '../specs.ts';
 import { readHistoryWarned } from './history.ts';
 import { warn } from './warn.ts';
 
 export async function compareCommand(context: CommandContext, refs: { old?: string; new?: string }, options: CompareOptions): Promise<void> {
-  const format = resolveFormat(options.format, options.output);
+  const format = resolveFormat(options.format, options.output, viewFormats);
   let history: Promise<History> | undefined;
   // Read the history once, and only when an argument (or its absence) needs it.
   const readOnce = () => (history ??= readHistoryWarned(context));

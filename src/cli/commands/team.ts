@@ -10,11 +10,12 @@ import { selectMembers, type SourcedReport } from '../../team/select-members.ts'
 import type { CliContext, CommandContext } from '../context.ts';
 import { writeResult } from '../output.ts';
 import { resolveFormat } from '../report-output.ts';
+import { teamFormats } from '../../render/format.ts';
 import type { TeamOptions } from '../specs.ts';
 import { warn } from './warn.ts';
 
 export async function teamCommand(context: CommandContext, paths: string[], options: TeamOptions): Promise<void> {
-  const format = resolveFormat(options.format, options.output);
+  const format = resolveFormat(options.format, options.output, teamFormats);
   const reading = await readTeamReports(paths);
   const selection = selectMembers(reading.reports);
   const problems = [...reading.problems, ...selection.skipped];

@@ -36,6 +36,11 @@ export function renderMarkdown(report: Report): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** The title and the summary alone: what a CI job appends to its step summary (`--summary-file`). */
+export function renderMarkdownSummary(report: Report): string {
+  return `${[header(report), summary(report)].flat().join('\n\n')}\n`;
+}
+
 function header(report: Report): string[] {
   const blocks = [`# ${md(reportTitle(report))}`, md(reportSubtitle(report))];
   const note = incompleteNote(report);
