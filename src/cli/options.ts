@@ -59,3 +59,12 @@ export function splitList(value: string, previous: string[] = []): string[] {
   }
   return [...previous, ...ids];
 }
+
+/** A whole number of at least 1, for flags such as --min-group. */
+export function positiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} needs a whole number of at least 1 (got "${value}")`);
+    return n;
+  };
+}

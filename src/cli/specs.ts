@@ -8,11 +8,12 @@
  * yaml), so that every command may import its types without a cycle and --help
  * stays fast.
  */
-import { Argument, Command } from '@commander-js/extra-typings';
+import { Argument, Command, Option } from '@commander-js/extra-typings';
 import type { SchemaName } from '../contracts/json-schemas.ts';
 import { reportFormats, teamFormats, viewFormats } from '../render/format.ts';
+import { DEFAULT_MIN_GROUP } from '../team/min-group.ts';
 import { builtinStageIds } from './builtin-stages.ts';
-import { formatOption, onlyOption, outputOption, quickOption, rubricsOption, summaryFileOption, summaryOption } from './options.ts';
+import { formatOption, onlyOption, outputOption, positiveInt, quickOption, rubricsOption, summaryFileOption, summaryOption } from './options.ts';
 
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
 const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
@@ -145,6 +146,11 @@ export function teamSpec() {
     .argument('<paths...>', 'JSON report files, or directories of them')
     .option('--anonymize', 'replace names with stable pseudonyms and leave out file names')
     .option('--strict', 'fail (exit 1) on a bad or foreign report instead of skipping it with a warning')
+    .addOption(
+      new Option('--min-group <n>', 'hold back per-person rows and any number that describes fewer than <n> people (1 shows everything)')
+        .argParser(positiveInt('--min-group'))
+        .default(DEFAULT_MIN_GROUP),
+    )
     .addOption(formatOption(teamFormats))
     .addOption(outputOption());
 }

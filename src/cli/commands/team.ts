@@ -5,6 +5,7 @@ import { renderTeam } from '../../render/team/render-team.ts';
 import { aggregateTeam, type TeamMember } from '../../team/aggregate-team.ts';
 import { pseudonymKey } from '../../io/pseudonym-key.ts';
 import { pseudonymsFor } from '../../team/pseudonyms.ts';
+import { withholdSmallGroups } from '../../team/min-group.ts';
 import { readTeamReports } from '../../io/read-team-reports.ts';
 import { selectMembers, type SourcedReport } from '../../team/select-members.ts';
 import type { CliContext, CommandContext } from '../context.ts';
@@ -27,7 +28,13 @@ export async function teamCommand(context: CommandContext, paths: string[], opti
     throw new DataError({ message: 'no reports to aggregate', hint: 'give JSON reports (`ml-career assess --format json -o name.json`) or directories holding them' });
   }
   const members = options.anonymize ? await anonymized(context, selection.members) : selection.members.map(named);
-  const team = aggregateTeam(members, { toolVersion: context.version, anonymized: options.anonymize === true });
+  const team = withholdSmallGroups(aggregateTeam(members, { toolVersion: context.version, anonymized: options.anonymize === true }), options.minGroup);
+  if (format === 'csv' && team.people.length === 0) {
+    throw new DataError({
+      message: `the CSV holds one row per person, and ${team.size === 1 ? 'one report is' : `${team.size} reports are`} fewer than --min-group ${options.minGroup}`,
+      hint: 'add reports, or pass --min-group 1 when everyone in it agreed to be shown',
+    });
+  }
   const toStdout = !options.output || options.output === '-';
   const color = toStdout && context.color;
   const width = toStdout ? context.stdout.columns : undefined;
