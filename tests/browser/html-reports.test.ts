@@ -171,10 +171,9 @@ describeInChromium('HTML reports in chromium', { timeout: 90_000 }, () => {
     const { page, errors } = await open(file, 1280);
     const sections = await page.locator('main > section').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-labelledby')));
     expect(sections.slice(0, 2)).toEqual(['stages', 'heatmap']);
-    const widths = await page.evaluate(() => {
-      const wrap = document.querySelector('.heatmap-wrap')!;
-      return { page: document.documentElement.scrollWidth, wrap: wrap.scrollWidth, room: wrap.clientWidth };
-    });
+    const scrollWidth = await page.locator('html').evaluate((root) => root.scrollWidth);
+    const wrap = await page.locator('.heatmap-wrap').evaluate((node) => ({ scroll: node.scrollWidth, room: node.clientWidth }));
+    const widths = { page: scrollWidth, wrap: wrap.scroll, room: wrap.room };
     expect(widths.page).toBeLessThanOrEqual(1280);
     expect(widths.wrap).toBeLessThanOrEqual(widths.room);
     expect(errors).toEqual([]);
