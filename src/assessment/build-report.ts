@@ -18,6 +18,7 @@ import { UsageError } from '../errors.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
+import type { Rater } from '../contracts/report.ts';
 
 export interface ReportOptions {
   quick: boolean;
@@ -26,6 +27,8 @@ export interface ReportOptions {
   /** A stage id to measure the gaps against; defaults to the next stage. */
   target?: string;
   subject?: string;
+  /** Who answered, when not the subject themself (or when named); absent for a plain self-assessment. */
+  rater?: Rater;
   generatedAt: Date;
   toolVersion: string;
 }
@@ -135,6 +138,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
     tool: { name: 'ml-career', version: options.toolVersion },
     generatedAt: options.generatedAt.toISOString(),
     subject: options.subject ?? null,
+    ...(options.rater === undefined ? {} : { rater: options.rater }),
     rubricSet: { id: set.info.id, title: set.info.title, version: set.info.version, digest: set.info.digest },
     scope: {
       quick: options.quick,

@@ -10,6 +10,7 @@
  */
 import { Argument, Command, Option } from '@commander-js/extra-typings';
 import type { SchemaName } from '../contracts/json-schemas.ts';
+import type { RaterRole } from '../contracts/report.ts';
 import { reportFormats, teamFormats, viewFormats } from '../render/format.ts';
 import { DEFAULT_MIN_GROUP } from '../team/min-group.ts';
 import { builtinStageIds } from './builtin-stages.ts';
@@ -20,6 +21,10 @@ const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team']
 // …and checked the other way round: a schema added there and not here fails the type check.
 const everySchemaNamed: Exclude<SchemaName, (typeof schemaNames)[number]> extends never ? true : false = true;
 void everySchemaNamed;
+// The rater roles of the report contract, spelled out for the same reason, and checked the same way.
+const raterRoleNames = ['self', 'manager', 'peer'] as const satisfies readonly RaterRole[];
+const everyRoleNamed: Exclude<RaterRole, (typeof raterRoleNames)[number]> extends never ? true : false = true;
+void everyRoleNamed;
 
 const examples: [string, string?][] = [
   ['assess', 'answer the questions in this terminal'],
@@ -77,6 +82,9 @@ export function assessSpec() {
     .option('--no-input', 'never prompt: fail at once unless --answers is given')
     .option('--allow-partial', 'score what is answered when some answers are missing (the report is marked incomplete)')
     .option('--name <subject>', 'a name or handle to put in the report')
+    .option('--about <name>', "rate someone else's work: the person the answers are about (with --rater)")
+    .addOption(new Option('--rater <role>', 'who is answering: self (the default), or the manager or a peer of the --about person').choices(raterRoleNames))
+    .option('--rater-name <name>', 'the name of the person answering, kept in the report with the role')
     .option('--target <stage>', 'the stage to report gaps against (default: the next stage)')
     .option('--fail-below <stage>', 'exit 3 when the assessed stage is below <stage> (after writing the report)')
     .addOption(formatOption(reportFormats))
@@ -146,6 +154,7 @@ export function teamSpec() {
     .argument('<paths...>', 'JSON report files, or directories of them')
     .option('--anonymize', 'replace names with stable pseudonyms and leave out file names')
     .option('--strict', 'fail (exit 1) on a bad or foreign report instead of skipping it with a warning')
+    .option('--include-ratings', "count reports in which a manager or peer rated someone (assess --about); by default only people's own")
     .addOption(
       new Option('--min-group <n>', 'hold back per-person rows and any number that describes fewer than <n> people (1 shows everything)')
         .argParser(positiveInt('--min-group'))

@@ -185,6 +185,7 @@ export const reportSchema = z.strictObject({
 });
 
 export type Report = z.infer<typeof reportSchema>;
+export type Rater = z.infer<typeof raterSchema>;
 export type Blocker = z.infer<typeof blockerSchema>;
 export type PathStep = z.infer<typeof pathStepSchema>;
 

@@ -20,13 +20,31 @@ export async function checkAssessFlags(context: CliContext, options: AssessOptio
   for (const [a, b] of CONFLICTS) {
     if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
   }
-  if (options.name !== undefined) {
-    const length = options.name.trim().length;
-    if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`--name must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
+  for (const [flag, value] of [['--name', options.name], ['--about', options.about], ['--rater-name', options.raterName]] as const) {
+    if (value === undefined) continue;
+    const length = value.trim().length;
+    if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`${flag} must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
   }
+  checkRaterFlags(options);
   checkDistinctFiles(context, options);
   if (options.output !== undefined) await checkOutputPath(options.output);
   if (options.saveAnswers !== undefined) await checkOutputPath(options.saveAnswers, '--save-answers');
+}
+
+/** --about names whose work is judged and --rater who judges it: a manager or peer always rates someone named. */
+function checkRaterFlags(options: AssessOptions): void {
+  if (options.about !== undefined && options.name !== undefined) {
+    throw new UsageError('--about and --name both name the person assessed', 'give one: --about <name> when rating someone else, --name <name> for yourself');
+  }
+  if (options.about !== undefined && options.rater === undefined) {
+    throw new UsageError(`--about ${options.about.trim()} needs --rater: say whether you rate them as their manager or a peer`, 'add --rater manager or --rater peer');
+  }
+  if (options.rater !== undefined && options.rater !== 'self' && options.about === undefined) {
+    throw new UsageError(`--rater ${options.rater} needs --about <name>: whose work are you rating?`);
+  }
+  if (options.raterName !== undefined && options.rater === undefined) {
+    throw new UsageError('--rater-name needs --rater (self, manager or peer)');
+  }
 }
 
 /** The report must never overwrite the answers it is made from, nor the saved answers overwrite the report. */

@@ -4,6 +4,7 @@ import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { DataError, GateNotMet, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
+import type { Rater } from '../../contracts/report.ts';
 import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
 import { appendSummary, resolveFormat, summaryTarget, writeReport } from '../report-output.ts';
@@ -27,7 +28,8 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   questionsInScope(set, scopeOptions);
 
   let answers: Answers;
-  let subject = options.name?.trim();
+  let subject = (options.about ?? options.name)?.trim();
+  let rater = raterOf(options);
   let finish = async () => {};
   if (options.answers !== undefined) {
     const file = await readAnswersFile(options.answers, set, context.stdin);
@@ -62,10 +64,12 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
       resume: options.resume === true,
       restart: options.restart === true,
       ...(subject === undefined ? {} : { subject }),
+      ...(rater === undefined ? {} : { rater }),
     });
     answers = session.answers;
     scopeOptions = session.scope;
     subject = session.subject;
+    rater = session.rater;
     finish = session.finish;
   }
 
@@ -74,6 +78,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     only: [...(scopeOptions.only ?? [])],
     ...(options.target === undefined ? {} : { target: options.target }),
     ...(subject === undefined ? {} : { subject }),
+    ...(rater === undefined ? {} : { rater }),
     generatedAt: context.now(),
     toolVersion: context.version,
   });
@@ -93,6 +98,13 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     const gate = set.stages[gateIndex]!;
     throw new GateNotMet(`assessed stage "${report.stage.title}" is not "${gate.title}" or a stage after it (--fail-below ${gate.id})`);
   }
+}
+
+/** Who answers, as the report records it: only when --rater was given (a plain run is the subject's own). */
+function raterOf(options: AssessOptions): Rater | undefined {
+  if (options.rater === undefined) return undefined;
+  const name = options.raterName?.trim();
+  return name === undefined ? { role: options.rater } : { role: options.rater, name };
 }
 
 function stageIndex(set: RubricSet, id: string, flag: string): number {

@@ -18,7 +18,12 @@ import { warn } from './warn.ts';
 export async function teamCommand(context: CommandContext, paths: string[], options: TeamOptions): Promise<void> {
   const format = resolveFormat(options.format, options.output, teamFormats);
   const reading = await readTeamReports(paths);
-  const selection = selectMembers(reading.reports);
+  // A manager's or peer's rating is calibration data: it enters the team view only when asked for.
+  const ratings = options.includeRatings ? [] : reading.reports.filter(({ report }) => report.rater !== undefined && report.rater.role !== 'self');
+  const selection = selectMembers(reading.reports.filter((entry) => !ratings.includes(entry)));
+  for (const { source, report } of ratings) {
+    warn(context, { file: source, message: `a rating of ${report.subject ?? 'someone'} by ${report.rater!.role === 'manager' ? 'their manager' : 'a peer'}`, hint: 'skipped (--include-ratings adds ratings)' });
+  }
   const problems = [...reading.problems, ...selection.skipped];
   if (options.strict && problems.length > 0) {
     throw new DataError(problems.map((problem) => ({ ...problem, hint: problem.hint ?? 'fix or remove it, or leave out --strict to skip it' })));

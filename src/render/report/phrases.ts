@@ -64,7 +64,16 @@ export function incompleteNote(report: Report): string | null {
 }
 
 export function reportTitle(report: Report): string {
-  return report.subject === null ? 'ML career report' : `ML career report for ${report.subject}`;
+  const title = report.subject === null ? 'ML career report' : `ML career report for ${report.subject}`;
+  const rater = raterPhrase(report);
+  return rater === null ? title : `${title}, ${rater}`;
+}
+
+/** "rated by their manager (Grace Hopper)"; null for the subject's own assessment. */
+export function raterPhrase(report: Report): string | null {
+  const rater = report.rater;
+  if (rater === undefined || rater.role === 'self') return null;
+  return `rated by ${rater.role === 'manager' ? 'their manager' : 'a peer'}${rater.name === undefined ? '' : ` (${rater.name})`}`;
 }
 
 /** Rubric set, scope and date in one line. */
