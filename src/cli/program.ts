@@ -9,6 +9,7 @@ import { colorEnabled, type CliContext, type CommandContext } from './context.ts
 import { invokedAs, namingInvocation } from './invocation.ts';
 import {
   assessSpec,
+  calibrateSpec,
   compareSpec,
   historyListSpec,
   historyShowSpec,
@@ -86,6 +87,11 @@ export function buildProgram(context: CliContext) {
   adopt(
     program,
     teamSpec().action(async (paths, options) => (await import('./commands/team.ts')).teamCommand(ctx(), paths, options)),
+  );
+
+  adopt(
+    program,
+    calibrateSpec().action(async (files, options) => (await import('./commands/calibrate.ts')).calibrateCommand(ctx(), files, options)),
   );
 
   const rubrics = adopt(program, rubricsSpec());

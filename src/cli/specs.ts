@@ -17,7 +17,7 @@ import { builtinStageIds } from './builtin-stages.ts';
 import { formatOption, onlyOption, outputOption, positiveInt, quickOption, rubricsOption, summaryFileOption, summaryOption } from './options.ts';
 
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
-const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
+const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team', 'calibrate'] as const satisfies readonly SchemaName[];
 // …and checked the other way round: a schema added there and not here fails the type check.
 const everySchemaNamed: Exclude<SchemaName, (typeof schemaNames)[number]> extends never ? true : false = true;
 void everySchemaNamed;
@@ -38,6 +38,7 @@ const examples: [string, string?][] = [
   ['compare', 'what moved since the previous assessment'],
   ['compare 1 3 --format html -o moved.html'],
   ['team reports/ --anonymize -o team.html'],
+  ['calibrate self.json manager.json -o 1on1.md', 'where self and manager disagree'],
   ['rubrics list', 'the categories and their questions'],
   ['rubrics validate ./my-rubrics', 'check your own rubrics'],
 ];
@@ -164,6 +165,14 @@ export function teamSpec() {
     .addOption(outputOption());
 }
 
+export function calibrateSpec() {
+  return new Command('calibrate')
+    .description("one person's self-assessment and the ratings of others side by side: levels, spread, flags, stages, notes")
+    .argument('<reports...>', 'JSON reports about one person (assess --format json, with --about and --rater for the others)')
+    .addOption(formatOption(viewFormats))
+    .addOption(outputOption());
+}
+
 export function rubricsSpec() {
   return new Command('rubrics').description('list, show and validate rubric sets');
 }
@@ -200,4 +209,5 @@ export type HistoryListOptions = OptionsOf<typeof historyListSpec>;
 export type HistoryShowOptions = OptionsOf<typeof historyShowSpec>;
 export type CompareOptions = OptionsOf<typeof compareSpec>;
 export type TeamOptions = OptionsOf<typeof teamSpec>;
+export type CalibrateOptions = OptionsOf<typeof calibrateSpec>;
 export type RubricsShowOptions = OptionsOf<typeof rubricsShowSpec>;

@@ -35,4 +35,5 @@ export const REPORT_SCHEMA_VERSION = 2;
 /** 2: each opened gap says why it opened (`cause`, `oldLevel`, `oldExpected`). */
 export const COMPARE_SCHEMA_VERSION = 2;
 export const TEAM_SCHEMA_VERSION = 1;
+export const CALIBRATION_SCHEMA_VERSION = 1;
 export const PROGRESS_VERSION = 1;

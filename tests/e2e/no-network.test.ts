@@ -110,6 +110,8 @@ const runs: Run[] = [
   run(0, 'compare', 'low.json', 'team/high.json', '-o', 'compare.html'),
   ...teamFormats.map((format) => run(0, 'team', 'team', '--min-group', '1', '--format', format)),
   run(0, 'team', 'team/high.json', 'team/low.json', '--anonymize', '-o', 'team.md'),
+  run(0, 'assess', '--answers', 'high.json', '--about', 'grace', '--rater', 'peer', '-o', 'peer.json'),
+  ...compareFormats.map((format) => run(0, 'calibrate', 'low.json', 'peer.json', '--format', format)),
   run(0, 'rubrics', 'list'),
   run(0, 'rubrics', 'show'),
   run(0, 'rubrics', 'show', '--format', 'json'),
