@@ -3,7 +3,7 @@
  * manager from answers files, then `calibrate`: the flags, each rater's stage, and
  * every format (JSON against the committed JSON Schema).
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
