@@ -113,6 +113,7 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
       expected,
       expectedNow,
       gap: entry.level === null ? 0 : roundTo(Math.max(0, expected - entry.level), 2),
+      ...(entry.competency.alignments === undefined ? {} : { alignments: entry.competency.alignments }),
     };
   });
 
