@@ -14,10 +14,10 @@ import type { RaterRole } from '../contracts/report.ts';
 import { reportFormats, teamFormats, viewFormats } from '../render/format.ts';
 import { DEFAULT_MIN_GROUP } from '../team/min-group.ts';
 import { builtinStageIds } from './builtin-stages.ts';
-import { formatOption, onlyOption, outputOption, positiveInt, quickOption, rubricsOption, summaryFileOption, summaryOption } from './options.ts';
+import { formatOption, onlyOption, outputOption, positiveInt, quickOption, rubricsOption, summaryFileOption, summaryOption, trackOption } from './options.ts';
 
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
-const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team', 'calibrate'] as const satisfies readonly SchemaName[];
+const schemaNames = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team', 'calibrate'] as const satisfies readonly SchemaName[];
 // …and checked the other way round: a schema added there and not here fails the type check.
 const everySchemaNamed: Exclude<SchemaName, (typeof schemaNames)[number]> extends never ? true : false = true;
 void everySchemaNamed;
@@ -87,6 +87,7 @@ export function assessSpec() {
     .addOption(new Option('--rater <role>', 'who is answering: self (the default), or the manager or a peer of the --about person').choices(raterRoleNames))
     .option('--rater-name <name>', 'the name of the person answering, kept in the report with the role')
     .option('--target <stage>', 'the stage to report gaps against (default: the next stage)')
+    .addOption(trackOption("measure stage and gaps against a specialization track's expectations and weights; asks its questions first"))
     .option('--fail-below <stage>', 'exit 3 when the assessed stage is below <stage> (after writing the report)')
     .addOption(formatOption(reportFormats))
     .addOption(outputOption())
@@ -109,6 +110,7 @@ export function templateSpec() {
     .description('write an answers file with every question, its prompt and allowed values as comments')
     .addOption(quickOption())
     .addOption(onlyOption())
+    .addOption(trackOption('list the questions that matter most for this track first'))
     .addOption(outputOption());
 }
 

@@ -1,6 +1,6 @@
 /**
  * Privacy in the team view: no number may describe fewer than `minGroup` people.
- * Per-person rows and the stage distribution need the whole team to be that large;
+ * Per-person rows, the stage distribution and the track mix need the whole team to be that large;
  * a competency's statistics need that many people assessed in it; a shared gap that
  * many people below. What is held back is said in `withheld`. Pure.
  */
@@ -17,6 +17,9 @@ export function withholdSmallGroups(team: Team, minGroup: number): Team {
   return {
     ...team,
     stages: teamTooSmall ? [] : team.stages,
+    // Who fits a track best names people: held back with the per-person rows.
+    tracks: teamTooSmall ? [] : team.tracks,
+    unclearFit: teamTooSmall ? 0 : team.unclearFit,
     competencies: team.competencies.map((competency) =>
       held.has(competency.id) ? { ...competency, median: null, min: null, max: null, belowNext: 0 } : competency,
     ),

@@ -5,8 +5,9 @@
  */
 import { SUBJECT_MAX } from '../../contracts/limits.ts';
 import { UsageError } from '../../errors.ts';
-import type { CliContext } from '../context.ts';
-import { checkOutputPath, sameFile } from '../output.ts';
+import { progressInputs, rubricInputs } from '../command-inputs.ts';
+import type { CommandContext } from '../context.ts';
+import { checkOutputs } from '../output.ts';
 import type { AssessOptions } from '../specs.ts';
 
 const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
@@ -16,7 +17,7 @@ const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
   ['resume', 'restart'],
 ];
 
-export async function checkAssessFlags(context: CliContext, options: AssessOptions): Promise<void> {
+export async function checkAssessFlags(context: CommandContext, options: AssessOptions): Promise<void> {
   for (const [a, b] of CONFLICTS) {
     if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
   }
@@ -26,9 +27,16 @@ export async function checkAssessFlags(context: CliContext, options: AssessOptio
     if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`${flag} must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
   }
   checkRaterFlags(options);
-  checkDistinctFiles(context, options);
-  if (options.output !== undefined) await checkOutputPath(options.output);
-  if (options.saveAnswers !== undefined) await checkOutputPath(options.saveAnswers, '--save-answers');
+  // The report, the saved answers and the summary must never overwrite what the run reads: the answers, the rubrics, the saved progress.
+  await checkOutputs(
+    context,
+    [
+      { flag: '-o', path: options.output },
+      { flag: '--save-answers', path: options.saveAnswers },
+      { flag: '--summary-file', path: options.summaryFile },
+    ],
+    [...(options.answers === undefined ? [] : [{ path: options.answers, what: 'the answers file' }]), ...rubricInputs(context), ...progressInputs(context)],
+  );
 }
 
 /** --about names whose work is judged and --rater who judges it: a manager or peer always rates someone named. */
@@ -44,23 +52,6 @@ function checkRaterFlags(options: AssessOptions): void {
   }
   if (options.raterName !== undefined && options.rater === undefined) {
     throw new UsageError('--rater-name needs --rater (self, manager or peer)');
-  }
-}
-
-/** The report must never overwrite the answers it is made from, nor the saved answers overwrite the report. */
-function checkDistinctFiles(context: CliContext, options: AssessOptions): void {
-  const same = (a: string | undefined, b: string | undefined) => sameFile(context.cwd, a, b);
-  if (same(options.output, options.answers)) {
-    throw new UsageError(`-o ${options.output} would overwrite the answers file it reads`, 'write the report to another file');
-  }
-  if (same(options.saveAnswers, options.answers)) {
-    throw new UsageError(`--save-answers ${options.saveAnswers} would overwrite the answers file it reads`, 'the answers are already in that file');
-  }
-  for (const other of [options.answers, options.output, options.saveAnswers]) {
-    if (same(options.summaryFile, other)) throw new UsageError(`--summary-file ${options.summaryFile} would write into ${other === options.answers ? 'the answers file it reads' : 'another output of this run'}`, 'give the summary its own file');
-  }
-  if (same(options.output, options.saveAnswers)) {
-    throw new UsageError(`-o and --save-answers name the same file (${options.output})`, 'give them different files');
   }
 }
 

@@ -6,6 +6,8 @@ import type { Answers } from '../../contracts/answers.ts';
 import { PROGRESS_VERSION } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
+import { orderedForTrack } from '../../assessment/track.ts';
+import type { Track } from '../../contracts/tracks.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
 import { introText, runQuestionnaire } from '../../interactive/questionnaire.ts';
 import { acquireLock, type Lock } from '../../io/lock.ts';
@@ -17,6 +19,7 @@ import type { RubricSet } from '../../contracts/rubric.ts';
 import type { Rater } from '../../contracts/report.ts';
 import type { CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
+import { watchTerminal } from '../terminal-loss.ts';
 
 export interface InteractiveOptions {
   scope: ScopeOptions;
@@ -26,6 +29,8 @@ export interface InteractiveOptions {
   subject?: string;
   /** Who answers, when rating someone else's work (the subject). */
   rater?: Rater;
+  /** Ask the questions that matter most for this track first (assess --track). */
+  track?: Track;
 }
 
 export interface InteractiveSession {
@@ -76,7 +81,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
   const rater = options.rater ?? (resuming ? saved.rater : undefined);
   // Whose work the questions are about, when it is not the person answering.
   const rating = rater !== undefined && rater.role !== 'self' && subject !== undefined ? { subject, role: rater.role } : undefined;
-  const scope = questionsInScope(set, scopeOptions);
+  const scope = orderedForTrack(questionsInScope(set, scopeOptions), options.track);
   const answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
   const startedAt = resuming ? saved.startedAt : context.now().toISOString();
 
@@ -99,6 +104,8 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
 
   let latest = answers;
   const unclaim = context.interrupt?.claim();
+  // A terminal that goes away (its window closed) ends stdin or fails it (EIO): unwind as for SIGHUP.
+  const unwatch = watchTerminal(context.stdin, () => context.interrupt?.terminalClosed());
   try {
     latest = await runQuestionnaire({
       scope,
@@ -115,6 +122,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length, context.invoked);
     throw error;
   } finally {
+    unwatch();
     unclaim?.();
   }
   // Saved once more so that a failure while writing the report loses nothing.

@@ -2,6 +2,7 @@ import { isAtOrAfter } from '../../contracts/ladder.ts';
 import type { Answers } from '../../contracts/answers.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
+import { trackById } from '../../assessment/track.ts';
 import { DataError, GateNotMet, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { Rater } from '../../contracts/report.ts';
@@ -23,6 +24,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   const set = await loadRubrics(context, context.rubrics);
   // Check stage and category flags before reading or asking anything: a typo must not cost a person their time.
   if (options.target !== undefined) stageIndex(set, options.target, '--target');
+  const track = options.track === undefined ? undefined : trackById(set, options.track);
   const gateIndex = options.failBelow === undefined ? undefined : stageIndex(set, options.failBelow, '--fail-below');
   let scopeOptions: ScopeOptions = { quick: options.quick === true, only: options.only ?? [] };
   questionsInScope(set, scopeOptions);
@@ -56,6 +58,13 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
         'pass --answers <file> (YAML or JSON; `ml-career template -o answers.yaml` writes one to fill in)',
       );
     }
+    // The questions are drawn on stderr: redirected (2>log), they would vanish while the run waits for keys.
+    if (context.stderr.isTTY !== true) {
+      throw new UsageError(
+        'stderr is not a terminal, and the questions are shown there (is it redirected, as with 2>file?)',
+        'run without redirecting stderr, or pass --answers <file>',
+      );
+    }
     // The questionnaire (and Inquirer) is loaded only when there is someone to ask.
     const { assessInteractively } = await import('./assess-interactive.ts');
     const session = await assessInteractively(context, set, {
@@ -65,6 +74,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
       restart: options.restart === true,
       ...(subject === undefined ? {} : { subject }),
       ...(rater === undefined ? {} : { rater }),
+      ...(track === undefined ? {} : { track }),
     });
     answers = session.answers;
     scopeOptions = session.scope;
@@ -77,6 +87,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     quick: scopeOptions.quick === true,
     only: [...(scopeOptions.only ?? [])],
     ...(options.target === undefined ? {} : { target: options.target }),
+    ...(track === undefined ? {} : { track: track.id }),
     ...(subject === undefined ? {} : { subject }),
     ...(rater === undefined ? {} : { rater }),
     generatedAt: context.now(),

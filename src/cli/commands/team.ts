@@ -6,10 +6,12 @@ import { aggregateTeam, type TeamMember } from '../../team/aggregate-team.ts';
 import { pseudonymKey } from '../../io/pseudonym-key.ts';
 import { pseudonymsFor } from '../../team/pseudonyms.ts';
 import { withholdSmallGroups } from '../../team/min-group.ts';
+import { isTeamFileName } from '../../io/known-files.ts';
 import { readTeamReports } from '../../io/read-team-reports.ts';
 import { selectMembers, type SourcedReport } from '../../team/select-members.ts';
 import type { CliContext, CommandContext } from '../context.ts';
-import { writeResult } from '../output.ts';
+import { checkOutputs, writeResult } from '../output.ts';
+import { pseudonymKeyInput } from '../command-inputs.ts';
 import { resolveFormat } from '../report-output.ts';
 import { teamFormats } from '../../render/format.ts';
 import type { TeamOptions } from '../specs.ts';
@@ -17,6 +19,11 @@ import { warn } from './warn.ts';
 
 export async function teamCommand(context: CommandContext, paths: string[], options: TeamOptions): Promise<void> {
   const format = resolveFormat(options.format, options.output, teamFormats);
+  const inputs = [
+    ...paths.map((path) => ({ path, what: 'the reports', reads: isTeamFileName })),
+    ...(options.anonymize ? [pseudonymKeyInput(context)] : []),
+  ];
+  await checkOutputs(context, [{ flag: '-o', path: options.output }], inputs);
   const reading = await readTeamReports(paths);
   // A manager's or peer's rating is calibration data: it enters the team view only when asked for.
   const ratings = options.includeRatings ? [] : reading.reports.filter(({ report }) => report.rater !== undefined && report.rater.role !== 'self');

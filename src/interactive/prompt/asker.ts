@@ -29,5 +29,6 @@ export type AskResult = { kind: 'answer'; value: AnswerValue; note?: string } | 
 
 export interface Asker {
   intro(text: string): void;
-  ask(view: QuestionView): Promise<AskResult>;
+  /** Aborting `cancel` takes the question off the screen and rejects (the save before it failed). */
+  ask(view: QuestionView, cancel?: AbortSignal): Promise<AskResult>;
 }

@@ -26,11 +26,12 @@ import {
   statsWithheld,
   teamSubtitle,
   teamTitle,
+  trackMixLines,
   withheldNote,
 } from './team-phrases.ts';
 
 export function renderTeamHtml(team: Team): string {
-  const body = [header, stages, heatmap, competencies, sharedGaps].map((section) => section(team)).join('\n');
+  const body = [header, stages, heatmap, tracks, competencies, sharedGaps].map((section) => section(team)).join('\n');
   return htmlPage(teamTitle(team), body, VIEWS_STYLE + TEAM_STYLE);
 }
 
@@ -56,6 +57,13 @@ function stages(team: Team): string {
     stagesSvg(team),
     `<table><caption class="legend">The chart's values</caption><thead><tr><th scope="col">Stage</th><th scope="col" class="num">People</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
   ]);
+}
+
+function tracks(team: Team): string {
+  const mix = trackMixLines(team);
+  if (mix === null) return '';
+  const items = mix.tracks.map((track) => `<strong>${h(track.title)}</strong>: ${h(track.people)}`);
+  return htmlSection('tracks', 'Tracks', [`<p>${h(mix.mix)}</p>`, htmlList(items)]);
 }
 
 function competencies(team: Team): string {
