@@ -21,6 +21,8 @@ describe('withholdSmallGroups', () => {
     expect(team.people).toEqual([]);
     expect(team.stages).toEqual([]);
     expect(team.sharedGaps).toEqual([]);
+    expect(team.tracks).toEqual([]);
+    expect(team.unclearFit).toBe(0);
     expect(team.competencies.every((competency) => competency.median === null && competency.min === null && competency.max === null && competency.belowNext === 0)).toBe(true);
     expect(team.withheld).toEqual({ minGroup: 3, people: 2, stages: true, competencies: team.competencies.map((competency) => competency.id), sharedGaps: teamOf(2).sharedGaps.length });
     for (const format of ['text', 'md', 'html'] as const) {
