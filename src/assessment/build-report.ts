@@ -20,6 +20,7 @@ import { trackFits } from './track-fit.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
+import type { Rater } from '../contracts/report.ts';
 
 export interface ReportOptions {
   quick: boolean;
@@ -30,6 +31,8 @@ export interface ReportOptions {
   /** A track id: its expectations replace the ladder's where it has them, and its weights order the gaps. */
   track?: string;
   subject?: string;
+  /** Who answered, when not the subject themself (or when named); absent for a plain self-assessment. */
+  rater?: Rater;
   generatedAt: Date;
   toolVersion: string;
 }
@@ -116,6 +119,7 @@ export function buildReport(rubricSet: RubricSet, answers: Answers, options: Rep
       expected,
       expectedNow,
       gap: entry.level === null ? 0 : roundTo(Math.max(0, expected - entry.level), 2),
+      ...(entry.competency.alignments === undefined ? {} : { alignments: entry.competency.alignments }),
     };
   });
 
@@ -141,6 +145,7 @@ export function buildReport(rubricSet: RubricSet, answers: Answers, options: Rep
     tool: { name: 'ml-career', version: options.toolVersion },
     generatedAt: options.generatedAt.toISOString(),
     subject: options.subject ?? null,
+    ...(options.rater === undefined ? {} : { rater: options.rater }),
     rubricSet: { id: set.info.id, title: set.info.title, version: set.info.version, digest: set.info.digest },
     scope: {
       quick: options.quick,

@@ -23,6 +23,16 @@ export function outputOption() {
   return new Option('-o, --output <file>', 'write to <file> (atomically) instead of stdout');
 }
 
+/** `--summary-file <file>`: a CI step summary, appended to rather than replaced. */
+export function summaryFileOption() {
+  return new Option('--summary-file <file>', 'also append the Markdown summary (stage, rule, shortest path) to <file>');
+}
+
+/** `--summary`: the same, to the file GitHub Actions names in $GITHUB_STEP_SUMMARY. */
+export function summaryOption() {
+  return new Option('--summary', 'also append the Markdown summary to $GITHUB_STEP_SUMMARY (when it is set)');
+}
+
 /** `--quick`: one half of the scope of a run. */
 export function quickOption() {
   return new Option('--quick', 'only the key question of each competency');
@@ -53,4 +63,13 @@ export function splitList(value: string, previous: string[] = []): string[] {
     throw new InvalidArgumentError('--only needs at least one category id (e.g. --only ml,production; `ml-career rubrics list` shows the ids)');
   }
   return [...previous, ...ids];
+}
+
+/** A whole number of at least 1, for flags such as --min-group. */
+export function positiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} needs a whole number of at least 1 (got "${value}")`);
+    return n;
+  };
 }

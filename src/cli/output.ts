@@ -3,6 +3,7 @@ import { constants, realpathSync } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.ts';
+import { appendText } from '../io/append-text.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { describeFsError, fsErrorCode } from '../io/fs-error.ts';
 import { overwrittenInput, type ReadInput } from '../io/overwrite-check.ts';
@@ -20,6 +21,15 @@ export async function writeResult(context: CliContext, text: string, outputPath?
     await writeFileAtomic(outputPath, text, mode === undefined ? {} : { mode });
   } catch (error) {
     throw writeError(outputPath, error);
+  }
+}
+
+/** Appends `text` to the file at `path` (a CI step summary), creating it when absent. */
+export async function appendResult(text: string, path: string): Promise<void> {
+  try {
+    await appendText(path, text);
+  } catch (error) {
+    throw writeError(path, error);
   }
 }
 

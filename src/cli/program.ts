@@ -10,6 +10,7 @@ import { invokedAs, namingInvocation } from './invocation.ts';
 import { cutQuotedValues, messageText } from './message-text.ts';
 import {
   assessSpec,
+  calibrateSpec,
   compareSpec,
   historyListSpec,
   historyShowSpec,
@@ -87,6 +88,11 @@ export function buildProgram(context: CliContext) {
   adopt(
     program,
     teamSpec().action(async (paths, options) => (await import('./commands/team.ts')).teamCommand(ctx(), paths, options)),
+  );
+
+  adopt(
+    program,
+    calibrateSpec().action(async (files, options) => (await import('./commands/calibrate.ts')).calibrateCommand(ctx(), files, options)),
   );
 
   const rubrics = adopt(program, rubricsSpec());

@@ -8,17 +8,23 @@
  * yaml), so that every command may import its types without a cycle and --help
  * stays fast.
  */
-import { Argument, Command } from '@commander-js/extra-typings';
+import { Argument, Command, Option } from '@commander-js/extra-typings';
 import type { SchemaName } from '../contracts/json-schemas.ts';
-import { reportFormats } from '../render/format.ts';
+import type { RaterRole } from '../contracts/report.ts';
+import { reportFormats, teamFormats, viewFormats } from '../render/format.ts';
+import { DEFAULT_MIN_GROUP } from '../team/min-group.ts';
 import { builtinStageIds } from './builtin-stages.ts';
-import { formatOption, onlyOption, outputOption, quickOption, rubricsOption, trackOption } from './options.ts';
+import { formatOption, onlyOption, outputOption, positiveInt, quickOption, rubricsOption, summaryFileOption, summaryOption, trackOption } from './options.ts';
 
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
-const schemaNames = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
+const schemaNames = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team', 'calibrate'] as const satisfies readonly SchemaName[];
 // …and checked the other way round: a schema added there and not here fails the type check.
 const everySchemaNamed: Exclude<SchemaName, (typeof schemaNames)[number]> extends never ? true : false = true;
 void everySchemaNamed;
+// The rater roles of the report contract, spelled out for the same reason, and checked the same way.
+const raterRoleNames = ['self', 'manager', 'peer'] as const satisfies readonly RaterRole[];
+const everyRoleNamed: Exclude<RaterRole, (typeof raterRoleNames)[number]> extends never ? true : false = true;
+void everyRoleNamed;
 
 const examples: [string, string?][] = [
   ['assess', 'answer the questions in this terminal'],
@@ -32,6 +38,7 @@ const examples: [string, string?][] = [
   ['compare', 'what moved since the previous assessment'],
   ['compare 1 3 --format html -o moved.html'],
   ['team reports/ --anonymize -o team.html'],
+  ['calibrate self.json manager.json -o 1on1.md', 'where self and manager disagree'],
   ['rubrics list', 'the categories and their questions'],
   ['rubrics validate ./my-rubrics', 'check your own rubrics'],
 ];
@@ -76,11 +83,16 @@ export function assessSpec() {
     .option('--no-input', 'never prompt: fail at once unless --answers is given')
     .option('--allow-partial', 'score what is answered when some answers are missing (the report is marked incomplete)')
     .option('--name <subject>', 'a name or handle to put in the report')
+    .option('--about <name>', "rate someone else's work: the person the answers are about (with --rater)")
+    .addOption(new Option('--rater <role>', 'who is answering: self (the default), or the manager or a peer of the --about person').choices(raterRoleNames))
+    .option('--rater-name <name>', 'the name of the person answering, kept in the report with the role')
     .option('--target <stage>', 'the stage to report gaps against (default: the next stage)')
     .addOption(trackOption("measure stage and gaps against a specialization track's expectations and weights; asks its questions first"))
     .option('--fail-below <stage>', 'exit 3 when the assessed stage is below <stage> (after writing the report)')
     .addOption(formatOption(reportFormats))
     .addOption(outputOption())
+    .addOption(summaryFileOption())
+    .addOption(summaryOption())
     .option('--save-answers <file>', 'also write the answers as an answers file for later scripted runs')
     .option('--no-history', 'do not keep this report in the history (see `ml-career history`)')
     .addHelpText('after', stagesHelp);
@@ -107,7 +119,9 @@ export function reportSpec() {
     .description('render a saved JSON report again, in any format')
     .argument('<report>', 'a JSON report written by `assess --format json` ("-" for stdin)')
     .addOption(formatOption(reportFormats))
-    .addOption(outputOption());
+    .addOption(outputOption())
+    .addOption(summaryFileOption())
+    .addOption(summaryOption());
 }
 
 export function historySpec() {
@@ -133,7 +147,7 @@ export function compareSpec() {
     .description('what moved between two assessments: stage, scores, competencies, gaps closed and opened')
     .argument('[old]', 'a history number or report file (default: the second-to-last history entry)')
     .argument('[new]', 'a history number or report file (default: the last history entry)')
-    .addOption(formatOption(reportFormats))
+    .addOption(formatOption(viewFormats))
     .addOption(outputOption());
 }
 
@@ -143,7 +157,21 @@ export function teamSpec() {
     .argument('<paths...>', 'JSON report files, or directories of them')
     .option('--anonymize', 'replace names with stable pseudonyms and leave out file names')
     .option('--strict', 'fail (exit 1) on a bad or foreign report instead of skipping it with a warning')
-    .addOption(formatOption(reportFormats))
+    .option('--include-ratings', "count reports in which a manager or peer rated someone (assess --about); by default only people's own")
+    .addOption(
+      new Option('--min-group <n>', 'hold back per-person rows and any number that describes fewer than <n> people (1 shows everything)')
+        .argParser(positiveInt('--min-group'))
+        .default(DEFAULT_MIN_GROUP),
+    )
+    .addOption(formatOption(teamFormats))
+    .addOption(outputOption());
+}
+
+export function calibrateSpec() {
+  return new Command('calibrate')
+    .description("one person's self-assessment and the ratings of others side by side: levels, spread, flags, stages, notes")
+    .argument('<reports...>', 'JSON reports about one person (assess --format json, with --about and --rater for the others)')
+    .addOption(formatOption(viewFormats))
     .addOption(outputOption());
 }
 
@@ -183,4 +211,5 @@ export type HistoryListOptions = OptionsOf<typeof historyListSpec>;
 export type HistoryShowOptions = OptionsOf<typeof historyShowSpec>;
 export type CompareOptions = OptionsOf<typeof compareSpec>;
 export type TeamOptions = OptionsOf<typeof teamSpec>;
+export type CalibrateOptions = OptionsOf<typeof calibrateSpec>;
 export type RubricsShowOptions = OptionsOf<typeof rubricsShowSpec>;

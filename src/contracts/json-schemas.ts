@@ -4,14 +4,15 @@
  */
 import { z } from 'zod';
 import { answersFileSchema } from './answers.ts';
+import { calibrationSchema } from './calibration.ts';
 import { comparisonSchema } from './comparison.ts';
 import { reportSchema } from './report.ts';
 import { teamSchema } from './team.ts';
 import { categorySchema, stagesFileSchema } from './rubric.ts';
 import { tracksFileSchema } from './tracks.ts';
 
-export type SchemaName = 'rubric' | 'stages' | 'tracks' | 'answers' | 'report' | 'compare' | 'team';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team'];
+export type SchemaName = 'rubric' | 'stages' | 'tracks' | 'answers' | 'report' | 'compare' | 'team' | 'calibrate';
+export const SCHEMA_NAMES: readonly SchemaName[] = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team', 'calibrate'];
 
 const SOURCES: Record<SchemaName, { schema: z.ZodType; title: string; io: 'input' | 'output' }> = {
   rubric: { schema: categorySchema, title: 'ml-career rubric category file', io: 'input' },
@@ -22,6 +23,7 @@ const SOURCES: Record<SchemaName, { schema: z.ZodType; title: string; io: 'input
   report: { schema: reportSchema, title: 'ml-career JSON report', io: 'output' },
   compare: { schema: comparisonSchema, title: 'ml-career comparison of two reports (compare --format json)', io: 'output' },
   team: { schema: teamSchema, title: 'ml-career team view (team --format json)', io: 'output' },
+  calibrate: { schema: calibrationSchema, title: 'ml-career calibration of one person\'s ratings (calibrate --format json)', io: 'output' },
 };
 
 export function jsonSchemaFor(name: SchemaName): object {

@@ -50,4 +50,5 @@ export const REPORT_SCHEMA_VERSION = 3;
 export const COMPARE_SCHEMA_VERSION = 2;
 /** 2: `tracks` (the mix of best-fitting tracks, who fits each best) and each person's `track`. */
 export const TEAM_SCHEMA_VERSION = 2;
+export const CALIBRATION_SCHEMA_VERSION = 1;
 export const PROGRESS_VERSION = 1;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { answerValueSchema } from './answers.ts';
 import { NOTE_MAX, PROGRESS_VERSION } from './limits.ts';
+import { raterSchema } from './report.ts';
 
 export const progressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
@@ -13,6 +14,7 @@ export const progressSchema = z.strictObject({
   }),
   options: z.strictObject({ evidence: z.boolean() }),
   subject: z.string().optional(),
+  rater: raterSchema.optional().describe('Who is answering, when rating someone else (assess --about … --rater …)'),
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   answers: z.record(z.string(), z.strictObject({ value: answerValueSchema, note: z.string().max(NOTE_MAX).optional() })),

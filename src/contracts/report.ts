@@ -8,6 +8,7 @@
  * read (report-v1.ts, report-v2.ts) and upgraded on reading.
  */
 import { z } from 'zod';
+import { alignmentsSchema } from './alignment.ts';
 import { answerValueSchema } from './answers.ts';
 import { MAX_LEVEL, MIN_LEVEL, REPORT_SCHEMA_VERSION } from './limits.ts';
 import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
@@ -18,6 +19,13 @@ import type { ReportV2 } from './report-v2.ts';
 export { REPORT_SCHEMA_VERSION };
 
 const wholeLevel = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
+
+export const raterRoles = ['self', 'manager', 'peer'] as const;
+export type RaterRole = (typeof raterRoles)[number];
+
+export const raterSchema = z
+  .strictObject({ role: z.enum(raterRoles), name: z.string().optional().describe('Who rated, when they gave a name') })
+  .describe('Who answered: the subject themself, or their manager or a peer judging the subject\'s work; absent = self');
 
 const reportStageSchema = z.strictObject({
   id: z.string(),
@@ -103,6 +111,7 @@ export const reportSchema = z.strictObject({
   tool: toolSchema,
   generatedAt: z.iso.datetime(),
   subject: z.string().nullable(),
+  rater: raterSchema.optional(),
   rubricSet: z.strictObject({ id: z.string(), title: z.string(), version: z.string(), digest: z.string() }),
   scope: z.strictObject({
     quick: z.boolean(),
@@ -152,6 +161,7 @@ export const reportSchema = z.strictObject({
       expected: level.describe('Expected level at the target stage'),
       expectedNow: level.describe('Expected level at the assessed stage'),
       gap: z.number().min(0).describe('max(0, expected − level); 0 when not assessed'),
+      alignments: alignmentsSchema.optional().describe('Where the competency sits in published skills frameworks (codes and links only)'),
     }),
   ),
   gaps: z.array(
@@ -208,6 +218,7 @@ export const reportSchema = z.strictObject({
 });
 
 export type Report = z.infer<typeof reportSchema>;
+export type Rater = z.infer<typeof raterSchema>;
 export type Blocker = z.infer<typeof blockerSchema>;
 export type PathStep = z.infer<typeof pathStepSchema>;
 export type TrackFit = z.infer<typeof trackFitSchema>;

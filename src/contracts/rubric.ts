@@ -4,7 +4,7 @@
  * Every object is strict so that a misspelt field is an error, not a silent default.
  */
 import { z } from 'zod';
-
+import { alignmentsSchema } from './alignment.ts';
 import { LEVELS, MAX_LEVEL, MIN_LEVEL, RUBRIC_NUMBER_MAX, YEARS_MAX } from './limits.ts';
 import { idSchema, levelSchema, sourceSchema, text, weightMax } from './rubric-parts.ts';
 import type { Track } from './tracks.ts';
@@ -163,6 +163,7 @@ const competencySchema = z.strictObject({
     .describe(`Expected level ${MIN_LEVEL}–${MAX_LEVEL} at every stage id`),
   questions: z.array(questionSchema).min(1, 'a competency needs at least one question'),
   learning: z.array(learningStepSchema).default([]),
+  alignments: alignmentsSchema.optional().describe('Where the competency sits in published skills frameworks (SFIA, ESCO, O*NET, your own): codes and links only'),
 });
 
 export const categorySchema = z.strictObject({
@@ -185,6 +186,7 @@ const salarySchema = z.strictObject({
 const stageSchema = z.strictObject({
   id: idSchema,
   title: text,
+  alignments: alignmentsSchema.optional().describe('The framework levels the stage corresponds to (e.g. SFIA level of responsibility 4)'),
   alsoKnownAs: z.array(text).default([]),
   summary: text.describe('One or two sentences on what this stage does'),
   source: sourceSchema,

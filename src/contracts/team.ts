@@ -51,6 +51,16 @@ export const teamSchema = z.strictObject({
     )
     .describe('The tracks of the reports, most people first, then by id; [] when no report has tracks'),
   unclearFit: z.int().min(0).describe('People with no strong fit (or reports from before tracks)'),
+  withheld: z
+    .strictObject({
+      minGroup: z.int().min(1).describe('The smallest group a number may describe (--min-group)'),
+      people: z.int().min(0).describe('Per-person rows held back: all of them when the team is smaller than minGroup, else 0'),
+      stages: z.boolean().describe('The stage distribution was held back (the team is smaller than minGroup)'),
+      competencies: z.array(z.string()).describe('Competencies whose statistics were held back (assessed for fewer than minGroup people): median, min and max null, belowNext 0'),
+      sharedGaps: z.int().min(0).describe('Shared gaps held back (fewer than minGroup people below)'),
+    })
+    .optional()
+    .describe('What the view held back so that no number describes fewer than minGroup people'),
   people: z.array(
     z.strictObject({
       name: z.string().describe('The report subject, else its file name; a pseudonym when anonymized'),

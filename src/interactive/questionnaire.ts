@@ -15,13 +15,15 @@ interface QuestionnaireOptions {
   asker: Asker;
   /** Offer an evidence note with each answer (the person adds one with a key; none is asked for). */
   evidence: boolean;
+  /** The person whose work is judged, when the one answering is someone else: every breadcrumb names them. */
+  ratee?: string;
   /** Called with every new set of answers, in order; the run ends only after the last call has finished. */
   onChange: (answers: Answers) => Promise<void>;
 }
 
 /** Asks until every question in scope has an answer, and returns all answers (those outside scope are kept). */
 export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Answers> {
-  const { scope, asker, evidence, onChange } = options;
+  const { scope, asker, evidence, ratee, onChange } = options;
   let answers: Answers = { ...options.answers };
   const unansweredFrom = (start: number): number => {
     const index = scope.findIndex((scoped, position) => position >= start && answers[scoped.question.id] === undefined);
@@ -42,7 +44,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
   let furthest = index;
   try {
     while (index < scope.length) {
-      const view = viewOf(scope, index, answers, evidence);
+      const view = viewOf(scope, index, answers, evidence, ratee);
       const saveFailed = new AbortController();
       saving.catch((error: unknown) => saveFailed.abort(error));
       const result = await asker.ask(view, saveFailed.signal);
@@ -75,13 +77,13 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
   return answers;
 }
 
-function viewOf(scope: ScopedQuestion[], index: number, answers: Answers, evidence: boolean): QuestionView {
+function viewOf(scope: ScopedQuestion[], index: number, answers: Answers, evidence: boolean, ratee: string | undefined): QuestionView {
   const scoped = scope[index]!;
   const current = answers[scoped.question.id];
   return {
     position: index + 1,
     total: scope.length,
-    breadcrumb: `${scoped.category.title} › ${scoped.competency.title}`,
+    breadcrumb: `${ratee === undefined ? '' : `Rating ${ratee} › `}${scoped.category.title} › ${scoped.competency.title}`,
     scoped,
     ...(current === undefined ? {} : { current }),
     canGoBack: index > 0,
@@ -93,11 +95,18 @@ function viewOf(scope: ScopedQuestion[], index: number, answers: Answers, eviden
  * What the person reads before the first question. `command` is how they ran the
  * program (`ml-career`, or `npx ml-career` through npx), for the resume hint.
  */
-export function introText(scope: ScopedQuestion[], minutes: number, command: string): string {
+export function introText(scope: ScopedQuestion[], minutes: number, command: string, rating?: { subject: string; role: 'manager' | 'peer' | 'self' }): string {
   const questions = `${scope.length} question${scope.length === 1 ? '' : 's'}`;
+  const judged =
+    rating === undefined
+      ? ['Answer with what you have actually done, not what you could do. "← Previous question" goes back to change an answer.']
+      : [
+          `You are rating the work of ${rating.subject}, as ${rating.role === 'manager' ? 'their manager' : 'a peer'}. The questions say "you": read it as ${rating.subject}.`,
+          `Answer with what ${rating.subject} has actually done, as far as you have seen it, not what they could do. "← Previous question" goes back to change an answer.`,
+        ];
   return [
     `${questions}, about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    'Answer with what you have actually done, not what you could do. "← Previous question" goes back to change an answer.',
+    ...judged,
     `Your progress is saved after every answer, so Ctrl-C is safe: \`${command} assess --resume\` continues where you stopped.`,
   ].join('\n');
 }

@@ -14,6 +14,11 @@ export function historyDir(env: NodeJS.ProcessEnv, home: string): string {
   return join(dataDir(env, home), 'history');
 }
 
+/** Where the reports about other people's work are kept (assess --about): apart from the history of one's own. */
+export function ratingsDir(env: NodeJS.ProcessEnv, home: string): string {
+  return join(dataDir(env, home), 'ratings');
+}
+
 /** A file name that sorts by time and is valid on every file system (no colons). */
 function baseName(report: Report, attempt: number): string {
   const stamp = report.generatedAt.replaceAll(':', '-');

@@ -8,6 +8,9 @@ interface ViewRenderers<T> {
   text(view: T, options: TextOptions): string;
   md(view: T): string;
   html(view: T): string;
+  /** The exports a view offers; the command's --format choices never ask a view for one it lacks. */
+  csv?(view: T): string;
+  junit?(view: T): string;
 }
 
 /**
@@ -26,6 +29,12 @@ export function dispatcher<T>(renderers: ViewRenderers<T>): (view: T, format: Re
         return renderers.md(view);
       case 'html':
         return renderers.html(view);
+      case 'csv':
+      case 'junit': {
+        const render = renderers[format];
+        if (render === undefined) throw new Error(`this view has no ${format} format (a bug: the command offered it)`);
+        return render(view);
+      }
     }
   };
 }

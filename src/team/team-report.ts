@@ -5,7 +5,7 @@
  */
 import type { Report } from '../contracts/report.ts';
 
-export type TeamReport = Pick<Report, 'subject' | 'generatedAt' | 'rubricSet' | 'complete' | 'stage' | 'nextStage' | 'overall' | 'categories' | 'competencies' | 'gaps' | 'tracks'>;
+export type TeamReport = Pick<Report, 'subject' | 'rater' | 'generatedAt' | 'rubricSet' | 'complete' | 'stage' | 'nextStage' | 'overall' | 'categories' | 'competencies' | 'gaps' | 'tracks'>;
 
 type Step = Report['gaps'][number]['steps'][number];
 
@@ -24,5 +24,5 @@ export function teamReport(report: Report, pool: StepPool): TeamReport {
       return step;
     }),
   }));
-  return { subject, generatedAt, rubricSet, complete, stage, nextStage, overall, categories, competencies, gaps, tracks };
+  return { subject, ...(report.rater === undefined ? {} : { rater: report.rater }), generatedAt, rubricSet, complete, stage, nextStage, overall, categories, competencies, gaps, tracks };
 }

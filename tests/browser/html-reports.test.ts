@@ -34,8 +34,8 @@ let work: string;
 const visits: Page[] = [];
 
 /** Opens `file` with every outside request recorded and refused, and every console error and page error recorded. */
-async function open(file: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+async function open(file: string, width = 1100): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   visits.push(page);
   const own = pathToFileURL(file).href;
@@ -159,6 +159,38 @@ describeInChromium('HTML reports in chromium', { timeout: 90_000 }, () => {
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await screenshot(page, 'team');
+  });
+
+  it('team: leads with the stages and the heatmap, which fit a 1280-pixel window without scrolling sideways', async () => {
+    const set = await builtinSet();
+    const dir = join(work, 'team-wide');
+    mkdirSync(dir);
+    for (let n = 0; n < 9; n++) writeFileSync(join(dir, `p${n}.json`), JSON.stringify(variedReport(set, n, `Alexandria Ocasio-Lovelace ${n}`)));
+    const file = join(work, 'team-wide.html');
+    expect(runCli(['team', dir, '-o', file]).status).toBe(0);
+    const { page, errors } = await open(file, 1280);
+    const sections = await page.locator('main > section').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-labelledby')));
+    expect(sections.slice(0, 2)).toEqual(['stages', 'heatmap']);
+    const scrollWidth = await page.locator('html').evaluate((root) => root.scrollWidth);
+    const wrap = await page.locator('.heatmap-wrap').evaluate((node) => ({ scroll: node.scrollWidth, room: node.clientWidth }));
+    const widths = { page: scrollWidth, wrap: wrap.scroll, room: wrap.room };
+    expect(widths.page).toBeLessThanOrEqual(1280);
+    expect(widths.wrap).toBeLessThanOrEqual(widths.room);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'team-1280');
+  });
+
+  it('team of two: the page says what it held back and shows no person', async () => {
+    const set = await builtinSet();
+    const dir = join(work, 'team-two');
+    mkdirSync(dir);
+    for (let n = 0; n < 2; n++) writeFileSync(join(dir, `p${n}.json`), JSON.stringify(variedReport(set, n, `engineer ${n}`)));
+    const file = join(work, 'team-two.html');
+    expect(runCli(['team', dir, '-o', file]).status).toBe(0);
+    const { page } = await open(file);
+    expect(await page.locator('p.withheld').textContent()).toContain('fewer than 3 people');
+    expect(await page.locator('table.heatmap').count()).toBe(0);
+    expect(await page.content()).not.toContain('engineer 0');
   });
 
   it('refuses and records a request a page would make (the check itself works)', async () => {

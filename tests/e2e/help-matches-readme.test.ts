@@ -55,6 +55,7 @@ describe('--help and the README', () => {
       'history show',
       'compare',
       'team',
+      'calibrate',
       'rubrics',
       'rubrics list',
       'rubrics show',

@@ -40,6 +40,8 @@ function choicesOf(text: string, name: string): string[] {
 }
 
 const formats = choicesOf(help('assess'), '--format');
+const compareFormats = choicesOf(help('compare'), '--format');
+const teamFormats = choicesOf(help('team'), '--format');
 const schemaNames = choicesOf(help('schema'), 'name');
 const commands = commandsIn(help());
 const subcommands = Object.fromEntries(commands.map((name) => [name, commandsIn(help(name))]));
@@ -104,10 +106,12 @@ const runs: Run[] = [
   run(0, 'history', 'list', '--format', 'json'),
   ...formats.map((format) => run(0, 'history', 'show', '1', '--format', format)),
   run(0, 'compare'),
-  ...formats.map((format) => run(0, 'compare', '1', '2', '--format', format)),
+  ...compareFormats.map((format) => run(0, 'compare', '1', '2', '--format', format)),
   run(0, 'compare', 'low.json', 'team/high.json', '-o', 'compare.html'),
-  ...formats.map((format) => run(0, 'team', 'team', '--format', format)),
+  ...teamFormats.map((format) => run(0, 'team', 'team', '--min-group', '1', '--format', format)),
   run(0, 'team', 'team/high.json', 'team/low.json', '--anonymize', '-o', 'team.md'),
+  run(0, 'assess', '--answers', 'high.json', '--about', 'grace', '--rater', 'peer', '-o', 'peer.json'),
+  ...compareFormats.map((format) => run(0, 'calibrate', 'low.json', 'peer.json', '--format', format)),
   run(0, 'rubrics', 'list'),
   run(0, 'rubrics', 'show'),
   run(0, 'rubrics', 'show', '--format', 'json'),

@@ -1,9 +1,10 @@
 /**
- * Outside tools some tests need (tmux, chromium). When one is missing, its tests
+ * Outside tools some tests need (tmux, chromium, xmllint). When one is missing, its tests
  * are skipped with a message on the console, except under CI (the CI variable set),
  * where the file fails instead: `.ci/run` installs both, so a CI run that cannot
  * find them has gone wrong and must not pass quietly.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe } from 'vitest';
 import { tmuxAvailable } from './tmux.ts';
@@ -26,6 +27,12 @@ export const CHROMIUM: Tool = {
   name: `chromium (${CHROMIUM_PATH})`,
   available: () => existsSync(CHROMIUM_PATH),
   install: 'apt-get install chromium',
+};
+
+export const XMLLINT: Tool = {
+  name: 'xmllint',
+  available: () => spawnSync('xmllint', ['--version'], { stdio: 'ignore' }).status === 0,
+  install: 'apt-get install libxml2-utils',
 };
 
 /** Whether this is a CI run: CI set to anything but empty, 0 or false. */

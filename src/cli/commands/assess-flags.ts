@@ -21,19 +21,38 @@ export async function checkAssessFlags(context: CommandContext, options: AssessO
   for (const [a, b] of CONFLICTS) {
     if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
   }
-  if (options.name !== undefined) {
-    const length = options.name.trim().length;
-    if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`--name must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
+  for (const [flag, value] of [['--name', options.name], ['--about', options.about], ['--rater-name', options.raterName]] as const) {
+    if (value === undefined) continue;
+    const length = value.trim().length;
+    if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`${flag} must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
   }
-  // The report and the saved answers must never overwrite what the run reads: the answers, the rubrics, the saved progress.
+  checkRaterFlags(options);
+  // The report, the saved answers and the summary must never overwrite what the run reads: the answers, the rubrics, the saved progress.
   await checkOutputs(
     context,
     [
       { flag: '-o', path: options.output },
       { flag: '--save-answers', path: options.saveAnswers },
+      { flag: '--summary-file', path: options.summaryFile },
     ],
     [...(options.answers === undefined ? [] : [{ path: options.answers, what: 'the answers file' }]), ...rubricInputs(context), ...progressInputs(context)],
   );
+}
+
+/** --about names whose work is judged and --rater who judges it: a manager or peer always rates someone named. */
+function checkRaterFlags(options: AssessOptions): void {
+  if (options.about !== undefined && options.name !== undefined) {
+    throw new UsageError('--about and --name both name the person assessed', 'give one: --about <name> when rating someone else, --name <name> for yourself');
+  }
+  if (options.about !== undefined && options.rater === undefined) {
+    throw new UsageError(`--about ${options.about.trim()} needs --rater: say whether you rate them as their manager or a peer`, 'add --rater manager or --rater peer');
+  }
+  if (options.rater !== undefined && options.rater !== 'self' && options.about === undefined) {
+    throw new UsageError(`--rater ${options.rater} needs --about <name>: whose work are you rating?`);
+  }
+  if (options.raterName !== undefined && options.rater === undefined) {
+    throw new UsageError('--rater-name needs --rater (self, manager or peer)');
+  }
 }
 
 function given(value: unknown): boolean {

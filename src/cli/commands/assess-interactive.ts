@@ -16,6 +16,7 @@ import { stateDir } from '../../io/state-dir.ts';
 import { estimatedMinutes } from '../../rubric/estimate.ts';
 import { questionsById } from '../../rubric/questions.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
+import type { Rater } from '../../contracts/report.ts';
 import type { CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
 import { messageText } from '../message-text.ts';
@@ -27,6 +28,8 @@ export interface InteractiveOptions {
   resume: boolean;
   restart: boolean;
   subject?: string;
+  /** Who answers, when rating someone else's work (the subject). */
+  rater?: Rater;
   /** Ask the questions that matter most for this track first (assess --track). */
   track?: Track;
 }
@@ -35,6 +38,7 @@ export interface InteractiveSession {
   answers: Answers;
   scope: ScopeOptions;
   subject?: string;
+  rater?: Rater;
   /** Call once the report is safely written: forgets the saved progress. */
   finish: () => Promise<void>;
 }
@@ -75,6 +79,9 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
   const scopeOptions: ScopeOptions = resuming ? { quick: saved.scope.quick, only: saved.scope.only } : options.scope;
   const evidence = resuming ? saved.options.evidence : options.evidence;
   const subject = options.subject ?? (resuming ? saved.subject : undefined);
+  const rater = options.rater ?? (resuming ? saved.rater : undefined);
+  // Whose work the questions are about, when it is not the person answering.
+  const rating = rater !== undefined && rater.role !== 'self' && subject !== undefined ? { subject, role: rater.role } : undefined;
   const scope = orderedForTrack(questionsInScope(set, scopeOptions), options.track);
   const answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
   const startedAt = resuming ? saved.startedAt : context.now().toISOString();
@@ -86,7 +93,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     color: context.promptColor,
     ...(context.interrupt ? { signal: context.interrupt.signal } : {}),
   });
-  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question)), context.invoked));
+  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question)), context.invoked, rating));
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
 
   const progressOf = (current: Answers): Progress => ({
@@ -95,6 +102,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     scope: { quick: scopeOptions.quick === true, only: [...(scopeOptions.only ?? [])] },
     options: { evidence },
     ...(subject === undefined ? {} : { subject }),
+    ...(rater === undefined ? {} : { rater }),
     startedAt,
     updatedAt: context.now().toISOString(),
     answers: current,
@@ -110,6 +118,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
       answers,
       asker,
       evidence,
+      ...(rating === undefined ? {} : { ratee: rating.subject }),
       onChange: async (current) => {
         latest = current;
         await saveProgress(dir, progressOf(current));
@@ -128,6 +137,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     answers: latest,
     scope: scopeOptions,
     ...(subject === undefined ? {} : { subject }),
+    ...(rater === undefined ? {} : { rater }),
     finish: async () => {
       await clearProgress(dir);
       await lock.release();

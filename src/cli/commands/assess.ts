@@ -5,9 +5,10 @@ import { missingAnswers, questionsInScope, type ScopeOptions } from '../../asses
 import { trackById } from '../../assessment/track.ts';
 import { DataError, GateNotMet, quote, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
+import type { Rater } from '../../contracts/report.ts';
 import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
-import { resolveFormat, writeReport } from '../report-output.ts';
+import { appendSummary, resolveFormat, summaryTarget, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
 import type { AssessOptions } from '../specs.ts';
 import { checkAssessFlags } from './assess-flags.ts';
@@ -19,6 +20,7 @@ const MISSING_SHOWN = 15;
 export async function assessCommand(context: CommandContext, options: AssessOptions): Promise<void> {
   resolveFormat(options.format, options.output);
   await checkAssessFlags(context, options);
+  const summaryPath = await summaryTarget(context, options);
   const set = await loadRubrics(context, context.rubrics);
   // Check stage and category flags before reading or asking anything: a typo must not cost a person their time.
   if (options.target !== undefined) stageIndex(set, options.target, '--target');
@@ -28,7 +30,8 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   questionsInScope(set, scopeOptions);
 
   let answers: Answers;
-  let subject = options.name?.trim();
+  let subject = (options.about ?? options.name)?.trim();
+  let rater = raterOf(options);
   let finish = async () => {};
   if (options.answers !== undefined) {
     const file = await readAnswersFile(options.answers, set, context.stdin);
@@ -70,11 +73,13 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
       resume: options.resume === true,
       restart: options.restart === true,
       ...(subject === undefined ? {} : { subject }),
+      ...(rater === undefined ? {} : { rater }),
       ...(track === undefined ? {} : { track }),
     });
     answers = session.answers;
     scopeOptions = session.scope;
     subject = session.subject;
+    rater = session.rater;
     finish = session.finish;
   }
 
@@ -84,10 +89,12 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     ...(options.target === undefined ? {} : { target: options.target }),
     ...(track === undefined ? {} : { track: track.id }),
     ...(subject === undefined ? {} : { subject }),
+    ...(rater === undefined ? {} : { rater }),
     generatedAt: context.now(),
     toolVersion: context.version,
   });
   await writeReport(context, report, { ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) });
+  if (summaryPath !== undefined) await appendSummary(report, summaryPath);
   if (options.history !== false) await keepInHistory(context, report);
   if (options.saveAnswers !== undefined) {
     const { saveAnswers } = await import('./assess-save-answers.ts');
@@ -102,6 +109,13 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     const gate = set.stages[gateIndex]!;
     throw new GateNotMet(`assessed stage "${report.stage.title}" is not "${gate.title}" or a stage after it (--fail-below ${gate.id})`);
   }
+}
+
+/** Who answers, as the report records it: only when --rater was given (a plain run is the subject's own). */
+function raterOf(options: AssessOptions): Rater | undefined {
+  if (options.rater === undefined) return undefined;
+  const name = options.raterName?.trim();
+  return name === undefined ? { role: options.rater } : { role: options.rater, name };
 }
 
 function stageIndex(set: RubricSet, id: string, flag: string): number {

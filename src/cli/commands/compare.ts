@@ -11,12 +11,13 @@ import type { CommandContext } from '../context.ts';
 import { checkOutputs, writeResult } from '../output.ts';
 import { historyInput, reportRefInput } from '../command-inputs.ts';
 import { resolveFormat } from '../report-output.ts';
+import { viewFormats } from '../../render/format.ts';
 import type { CompareOptions } from '../specs.ts';
 import { readHistoryWarned } from './history.ts';
 import { warn } from './warn.ts';
 
 export async function compareCommand(context: CommandContext, refs: { old?: string; new?: string }, options: CompareOptions): Promise<void> {
-  const format = resolveFormat(options.format, options.output);
+  const format = resolveFormat(options.format, options.output, viewFormats);
   if (refs.old === '-' && refs.new === '-') throw new UsageError('stdin given twice: only one of the two reports can be read from stdin (-)');
   const given = [refs.old, refs.new].filter((ref): ref is string => ref !== undefined);
   // Without two reports named, the history supplies the rest.

@@ -2,6 +2,7 @@
  * Wording shared by the text, Markdown and HTML renderers, so that the three say
  * the same thing in the same words. Plain strings: each renderer escapes them.
  */
+import { alignmentToken } from '../../contracts/alignment.ts';
 import type { Report } from '../../contracts/report.ts';
 
 export { safeUrl } from '../kit/links.ts';
@@ -64,7 +65,16 @@ export function incompleteNote(report: Report): string | null {
 }
 
 export function reportTitle(report: Report): string {
-  return report.subject === null ? 'ML career report' : `ML career report for ${report.subject}`;
+  const title = report.subject === null ? 'ML career report' : `ML career report for ${report.subject}`;
+  const rater = raterPhrase(report);
+  return rater === null ? title : `${title}, ${rater}`;
+}
+
+/** "rated by their manager (Grace Hopper)"; null for the subject's own assessment. */
+export function raterPhrase(report: Report): string | null {
+  const rater = report.rater;
+  if (rater === undefined || rater.role === 'self') return null;
+  return `rated by ${rater.role === 'manager' ? 'their manager' : 'a peer'}${rater.name === undefined ? '' : ` (${rater.name})`}`;
 }
 
 /** Rubric set, scope and date in one line. */
@@ -77,6 +87,16 @@ export function reportSubtitle(report: Report): string {
   parts.push(report.generatedAt.slice(0, 10));
   return parts.join(' · ');
 }
+
+/** The competencies that carry framework alignments, each with its tokens ("sfia:MLNG"); [] when none does. */
+export function alignedCompetencies(report: Report): { title: string; tokens: string }[] {
+  return report.competencies.flatMap((competency) =>
+    competency.alignments === undefined || competency.alignments.length === 0 ? [] : [{ title: competency.title, tokens: competency.alignments.map(alignmentToken).join(', ') }],
+  );
+}
+
+export const ALIGNMENTS_HEADING = 'Skills framework alignments';
+export const ALIGNMENTS_NOTE = 'Where each competency sits in published skills frameworks (sfia: an SFIA skill code); codes only.';
 
 /** Said of the stage when not even the first one is fully met. */
 export const STAGE_NOT_MET = 'not yet fully met: some competencies are below even this first stage';

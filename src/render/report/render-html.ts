@@ -6,6 +6,9 @@ import { escapeHtml as h } from '../kit/html-escape.ts';
 import { htmlList as list, htmlResource } from '../kit/html.ts';
 import { htmlPage } from '../kit/html-page.ts';
 import {
+  ALIGNMENTS_HEADING,
+  ALIGNMENTS_NOTE,
+  alignedCompetencies,
   categoryTitle,
   evidenceNotes,
   formatLevel,
@@ -26,7 +29,7 @@ import type { Report } from '../../contracts/report.ts';
 import { trackLines } from './tracks-summary.ts';
 
 export function renderHtml(report: Report): string {
-  const body = [header, summary, stage, categories, competencies, whyNotNext, gaps, strengths, tracks, evidenceAnswers, evidence, footer]
+  const body = [header, summary, stage, categories, competencies, whyNotNext, gaps, strengths, tracks, evidenceAnswers, evidence, alignments, footer]
     .map((section) => section(report))
     .filter((block) => block !== '')
     .join('\n');
@@ -200,6 +203,12 @@ function evidence(report: Report): string {
   if (notes.length === 0) return '';
   const items = notes.map(({ question, note }) => `<code>${h(question)}</code>: ${h(note)}`);
   return `<section aria-labelledby="evidence"><h2 id="evidence">Your notes</h2>${list(items)}</section>`;
+}
+
+function alignments(report: Report): string {
+  const rows = alignedCompetencies(report).map(({ title, tokens }) => `<tr><th scope="row">${h(title)}</th><td>${h(tokens)}</td></tr>`);
+  if (rows.length === 0) return '';
+  return `<section aria-labelledby="alignments"><h2 id="alignments">${h(ALIGNMENTS_HEADING)}</h2><p>${h(ALIGNMENTS_NOTE)}</p><table><thead><tr><th scope="col">Competency</th><th scope="col">Alignments</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function footer(report: Report): string {

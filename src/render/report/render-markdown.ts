@@ -2,6 +2,9 @@
 import { markdownList as list, markdownResource, markdownTable as table } from '../kit/markdown.ts';
 import { escapeMarkdown as md } from '../kit/markdown-escape.ts';
 import {
+  ALIGNMENTS_HEADING,
+  ALIGNMENTS_NOTE,
+  alignedCompetencies,
   categoryTitle,
   evidenceNotes,
   formatLevel,
@@ -34,8 +37,14 @@ export function renderMarkdown(report: Report): string {
     tracks(report),
     evidenceAnswers(report),
     evidence(report),
+    alignments(report),
   ].flat();
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** The title and the summary alone: what a CI job appends to its step summary (`--summary-file`). */
+export function renderMarkdownSummary(report: Report): string {
+  return `${[header(report), summary(report)].flat().join('\n\n')}\n`;
 }
 
 function header(report: Report): string[] {
@@ -149,6 +158,12 @@ function evidenceAnswers(report: Report): string[] {
   if (report.evidence.length === 0) return [];
   const items = report.evidence.map((entry) => `${md(entry.prompt)} **${md(evidenceValue(entry.value))}**`);
   return ['## Evidence you gave', 'Breadth and counts: reported, never part of a level.', list(items)];
+}
+
+function alignments(report: Report): string[] {
+  const rows = alignedCompetencies(report).map(({ title, tokens }) => [md(title), md(tokens)]);
+  if (rows.length === 0) return [];
+  return [`## ${ALIGNMENTS_HEADING}`, md(ALIGNMENTS_NOTE), table(['Competency', 'Alignments'], ['left', 'left'], rows)];
 }
 
 function evidence(report: Report): string[] {

@@ -1,4 +1,8 @@
-/** The team view as one self-contained HTML file: stage chart, competency table, shared gaps, heatmap table. */
+/**
+ * The team view as one self-contained HTML file. It leads with what a lead looks at
+ * first, the stage distribution and the heatmap (which fits a 1280-pixel window),
+ * and follows with the learning detail: the competency table and the shared gaps.
+ */
 import { LEVELS } from '../../contracts/limits.ts';
 import type { Team } from '../../contracts/team.ts';
 import { escapeHtml as h } from '../kit/html-escape.ts';
@@ -13,26 +17,41 @@ import {
   belowText,
   categoryTitleOf,
   HEATMAP_LEGEND,
+  HELD_BACK,
   medianText,
   NO_SHARED_GAPS,
   rangeText,
   sharedGapHeading,
   stepHeading,
+  statsWithheld,
   teamSubtitle,
   teamTitle,
   trackMixLines,
+  withheldNote,
 } from './team-phrases.ts';
 
 export function renderTeamHtml(team: Team): string {
-  const body = [header, stages, tracks, competencies, sharedGaps, heatmap].map((section) => section(team)).join('\n');
-  return htmlPage(teamTitle(team), body, VIEWS_STYLE);
+  const body = [header, stages, heatmap, tracks, competencies, sharedGaps].map((section) => section(team)).join('\n');
+  return htmlPage(teamTitle(team), body, VIEWS_STYLE + TEAM_STYLE);
 }
 
+// The heatmap is the page's reason to exist: a wider page, tighter cells, and names and stages that wrap, so that a
+// team of the built-in rubrics' size fits a 1280-pixel window without scrolling sideways.
+const TEAM_STYLE = `
+main { max-width: 78rem; }
+table.heatmap td { min-width: 1.45rem; padding: .15rem .2rem; }
+table.heatmap tbody th, table.heatmap td.who { white-space: normal; min-width: 6rem; max-width: 12rem; overflow-wrap: anywhere; }
+.withheld { border-left: 4px solid var(--bad); padding-left: .75rem; }
+`;
+
 function header(team: Team): string {
-  return `<header><h1>${h(teamTitle(team))}</h1><p class="subtitle">${h(teamSubtitle(team))}</p></header>`;
+  const note = withheldNote(team);
+  const held = note === null ? '' : `<p class="withheld">${h(note)}</p>`;
+  return `<header><h1>${h(teamTitle(team))}</h1><p class="subtitle">${h(teamSubtitle(team))}</p>${held}</header>`;
 }
 
 function stages(team: Team): string {
+  if (team.withheld?.stages === true) return htmlSection('stages', 'Stages', [`<p>${h(HELD_BACK)}</p>`]);
   const rows = team.stages.map((stage) => `<tr><th scope="row">${h(stage.title)}</th><td class="num">${stage.people}</td></tr>`);
   return htmlSection('stages', 'Stages', [
     stagesSvg(team),
@@ -48,11 +67,15 @@ function tracks(team: Team): string {
 }
 
 function competencies(team: Team): string {
-  const rows = team.competencies.map(
-    (competency, index) =>
+  const rows = team.competencies.map((competency, index) => {
+    const held = statsWithheld(team, competency.id);
+    const stats = held ? ['–', HELD_BACK, HELD_BACK] : [medianText(competency), rangeText(competency), belowText(team, competency.belowNext)];
+    return (
       `<tr><td class="num">${index + 1}</td><th scope="row">${h(competency.title)}</th><td>${h(categoryTitleOf(team, competency.category))}</td>` +
-      `<td class="num">${h(medianText(competency))}</td><td class="num">${h(rangeText(competency))}</td><td class="num">${h(belowText(team, competency.belowNext))}</td></tr>`,
-  );
+      stats.map((text) => `<td class="num">${h(text)}</td>`).join('') +
+      '</tr>'
+    );
+  });
   return htmlSection('competencies', 'Competencies', [
     '<table class="competencies"><thead><tr><th scope="col" class="num">#</th><th scope="col">Competency</th><th scope="col">Category</th><th scope="col" class="num">Median</th><th scope="col" class="num">Min–max</th><th scope="col" class="num">Below next stage</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody></table>`,
@@ -79,6 +102,7 @@ function cell(level: number | null, below: boolean): string {
 }
 
 function heatmap(team: Team): string {
+  if ((team.withheld?.people ?? 0) > 0) return htmlSection('heatmap', 'Heatmap', [`<p>${h(HELD_BACK)}</p>`]);
   const ids = team.competencies.map((competency) => competency.id);
   const head = team.competencies.map((competency, index) => `<th scope="col"><abbr title="${h(competency.title)}">${index + 1}</abbr></th>`);
   const rows = team.people.map((person) => {

@@ -9,34 +9,42 @@ import {
   belowText,
   categoryTitleOf,
   HEATMAP_LEGEND,
+  HELD_BACK,
   medianText,
   NO_SHARED_GAPS,
   rangeText,
   sharedGapHeading,
   stepHeading,
+  statsWithheld,
   teamSubtitle,
   teamTitle,
   trackMixLines,
+  withheldNote,
 } from './team-phrases.ts';
 
 export function renderTeamMarkdown(team: Team): string {
   const stages = team.stages.map((stage) => [md(stage.title), String(stage.people)]);
-  const competencies = team.competencies.map((competency, index) => [
-    String(index + 1),
-    md(competency.title),
-    md(categoryTitleOf(team, competency.category)),
-    medianText(competency),
-    rangeText(competency),
-    belowText(team, competency.belowNext),
-  ]);
+  const competencies = team.competencies.map((competency, index) => {
+    const held = statsWithheld(team, competency.id);
+    return [
+      String(index + 1),
+      md(competency.title),
+      md(categoryTitleOf(team, competency.category)),
+      held ? '–' : medianText(competency),
+      held ? HELD_BACK : rangeText(competency),
+      held ? HELD_BACK : belowText(team, competency.belowNext),
+    ];
+  });
+  const note = withheldNote(team);
   const lines = [
     `# ${md(teamTitle(team))}`,
     '',
     md(teamSubtitle(team)),
     '',
+    ...(note === null ? [] : [`> **${md(note)}**`, '']),
     '## Stages',
     '',
-    markdownTable(['Stage', 'People'], ['left', 'right'], stages),
+    team.withheld?.stages === true ? HELD_BACK : markdownTable(['Stage', 'People'], ['left', 'right'], stages),
     '',
     '## Competencies',
     '',
@@ -54,7 +62,12 @@ export function renderTeamMarkdown(team: Team): string {
       if (items.length > 0) lines.push(markdownList(items, '     '));
     }
   });
-  lines.push('', '## Heatmap', '', `${md(HEATMAP_LEGEND)}; ${md(BELOW_LEGEND)}.`, '');
+  lines.push('', '## Heatmap', '');
+  if ((team.withheld?.people ?? 0) > 0) {
+    lines.push(HELD_BACK);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`${md(HEATMAP_LEGEND)}; ${md(BELOW_LEGEND)}.`, '');
   const numbers = team.competencies.map((_, index) => String(index + 1));
   lines.push(`| Person | Stage | ${numbers.join(' | ')} |`, `| --- | --- | ${numbers.map(() => ':-:').join(' | ')} |`);
   const ids = team.competencies.map((competency) => competency.id);

@@ -6,14 +6,17 @@ import {
   belowText,
   categoryTitleOf,
   HEATMAP_LEGEND,
+  HELD_BACK,
   medianText,
   NO_SHARED_GAPS,
   rangeText,
   sharedGapHeading,
   stepHeading,
+  statsWithheld,
   teamSubtitle,
   teamTitle,
   trackMixLines,
+  withheldNote,
 } from './team-phrases.ts';
 import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
 import { hangingWrap, truncate } from '../kit/text-layout.ts';
@@ -32,10 +35,16 @@ export function renderTeamText(team: Team, options: TextOptions): string {
 }
 
 function header({ team, width, c }: Context): string[] {
-  return [...hangingWrap('', c.bold(teamTitle(team)), width), ...hangingWrap('', c.dim(teamSubtitle(team)), width)];
+  const note = withheldNote(team);
+  return [
+    ...hangingWrap('', c.bold(teamTitle(team)), width),
+    ...hangingWrap('', c.dim(teamSubtitle(team)), width),
+    ...(note === null ? [] : hangingWrap('', c.yellow(note), width)),
+  ];
 }
 
 function stages({ team, width, c }: Context): string[] {
+  if (team.withheld?.stages === true) return [c.bold('Stages'), `  ${HELD_BACK}`];
   const most = Math.max(1, ...team.stages.map((stage) => stage.people));
   const rows = team.stages.map((stage) => ({ label: stage.title, share: stage.people / most, value: String(stage.people) }));
   return [c.bold('Stages'), ...barRows(rows, { width, c, fill: c.cyan, valueWidth: 4 })];
@@ -52,7 +61,9 @@ function competencies({ team, width, c }: Context): string[] {
   const titleWidth = Math.max(12, Math.min(36, width - number - 40));
   const rows = team.competencies.map((competency, index) => {
     const below = belowText(team, competency.belowNext);
-    const cells = `${medianText(competency).padStart(6)}  ${rangeText(competency).padEnd(12)}  ${competency.belowNext > 0 ? c.red(below) : below}`;
+    const cells = statsWithheld(team, competency.id)
+      ? `${'–'.padStart(6)}  ${HELD_BACK.padEnd(12)}  ${HELD_BACK}`
+      : `${medianText(competency).padStart(6)}  ${rangeText(competency).padEnd(12)}  ${competency.belowNext > 0 ? c.red(below) : below}`;
     return `  ${String(index + 1).padStart(number)}  ${truncate(competency.title, titleWidth).padEnd(titleWidth)}  ${cells}`;
   });
   const head = `  ${'#'.padStart(number)}  ${'Competency'.padEnd(titleWidth)}  ${'median'.padStart(6)}  ${'min–max'.padEnd(12)}  below next stage`;
@@ -75,6 +86,7 @@ function sharedGaps({ team, width, c }: Context): string[] {
 
 /** One digit per competency: the whole level reached (2.67 shows as 2); red when below the next stage. */
 function heatmap({ team, width, c }: Context): string[] {
+  if ((team.withheld?.people ?? 0) > 0) return [c.bold('Heatmap'), `  ${HELD_BACK}`];
   const count = team.competencies.length;
   const pad = ' '.repeat(NAME_WIDTH + 2);
   const tens = Array.from({ length: count }, (_, index) => (index + 1 >= 10 ? String(Math.floor((index + 1) / 10) % 10) : ' ')).join('');

@@ -43,6 +43,27 @@ export const BELOW_MARK = '*';
 export const BELOW_LEGEND = `${BELOW_MARK} below the expectation of their own next stage`;
 export const NO_SHARED_GAPS = 'None: everyone meets the expectations of their next stage.';
 
+/** What the view held back for privacy, in one sentence; null when nothing was. */
+export function withheldNote(team: Team): string | null {
+  const withheld = team.withheld;
+  if (withheld === undefined) return null;
+  const parts: string[] = [];
+  if (withheld.people > 0) parts.push(`the per-person rows of ${plural(withheld.people, 'person', 'people')}`);
+  if (withheld.stages) parts.push('the stage distribution');
+  if (withheld.competencies.length > 0) parts.push(`the statistics of ${plural(withheld.competencies.length, 'competency', 'competencies')}`);
+  if (withheld.sharedGaps > 0) parts.push(plural(withheld.sharedGaps, 'shared gap'));
+  if (parts.length === 0) return null;
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return `Held back so that no number describes fewer than ${plural(withheld.minGroup, 'person', 'people')}: ${list}. --min-group 1 shows everything.`;
+}
+
+/** Whether a competency's statistics were held back. */
+export function statsWithheld(team: Team, id: string): boolean {
+  return team.withheld?.competencies.includes(id) === true;
+}
+
+export const HELD_BACK = 'held back';
+
 /** The mix of best-fitting tracks in one line, and per track who fits it best; null when no report has tracks. */
 export function trackMixLines(team: Team): { mix: string; tracks: { title: string; people: string }[] } | null {
   if (team.tracks.length === 0) return null;

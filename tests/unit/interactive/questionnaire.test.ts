@@ -221,6 +221,24 @@ describe('runQuestionnaire', () => {
   });
 });
 
+describe('rating someone else', () => {
+  it('every breadcrumb names the person whose work is judged; the questions stay as written', async () => {
+    const { asker, asked } = scripted(fullScript());
+    await runQuestionnaire({ scope: fixtureScope, answers: {}, asker, evidence: false, ratee: 'Ada Lovelace', onChange: async () => undefined });
+    expect(asked).toHaveLength(fixtureScope.length);
+    for (const view of asked) expect(view.breadcrumb).toBe(`Rating Ada Lovelace › ${view.scoped.category.title} › ${view.scoped.competency.title}`);
+    expect(asked.map((view) => view.scoped.question)).toEqual(fixtureScope.map((scoped) => scoped.question));
+  });
+
+  it('the opening says whose work is judged and in which role', () => {
+    const manager = introText(fixtureScope, 3, 'ml-career', { subject: 'Ada Lovelace', role: 'manager' });
+    expect(manager).toContain('You are rating the work of Ada Lovelace, as their manager.');
+    expect(manager).toContain('what Ada Lovelace has actually done');
+    expect(manager).not.toContain('what you have actually done');
+    expect(introText(fixtureScope, 3, 'ml-career', { subject: 'Ada', role: 'peer' })).toContain('as a peer');
+  });
+});
+
 describe('introText', () => {
   it('says how many questions, how long, and that Ctrl-C is safe, naming the resume command as the program was run', () => {
     const text = introText(fixtureScope, 3, 'ml-career');

@@ -11,6 +11,8 @@ describe('formatFromPath', () => {
     ['career.htm', 'html'],
     ['C:\\Users\\ada\\career.HTM', 'html'],
     ['report.txt', 'text'],
+    ['skills.CSV', 'csv'],
+    ['junit.xml', 'junit'],
     ['archive.v2.md', 'md'],
     ['report', undefined],
     ['report.pdf', undefined],
@@ -22,7 +24,7 @@ describe('formatFromPath', () => {
   });
 
   test('each format has a file extension that maps to it', () => {
-    const mapped = ['a.txt', 'a.json', 'a.md', 'a.html'].map(formatFromPath);
+    const mapped = ['a.txt', 'a.json', 'a.md', 'a.html', 'a.csv', 'a.xml'].map(formatFromPath);
     expect(mapped).toEqual([...reportFormats]);
   });
 });
