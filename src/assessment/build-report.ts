@@ -26,6 +26,10 @@ export interface ReportOptions {
   /** A stage id to measure the gaps against; defaults to the next stage. */
   target?: string;
   subject?: string;
+  /** An adaptive run: its mode and the question ids it asked, in order. */
+  adaptive?: { mode: 'stage' | 'gaps'; asked: readonly string[] };
+  /** Question ids whose answers were carried over from an earlier run. */
+  carried?: ReadonlySet<string>;
   generatedAt: Date;
   toolVersion: string;
 }
@@ -120,7 +124,13 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
     if (answer === undefined) continue;
     const value = Array.isArray(answer.value) ? [...answer.value] : answer.value;
     const level = levelForAnswer(question, answer.value);
-    given[question.id] = { value, ...(answer.note === undefined ? {} : { note: answer.note }), level, role: question.role };
+    given[question.id] = {
+      value,
+      ...(answer.note === undefined ? {} : { note: answer.note }),
+      level,
+      role: question.role,
+      ...(options.carried?.has(question.id) === true ? { carried: true as const } : {}),
+    };
     if (question.role === 'evidence') {
       evidence.push({ question: question.id, competency: competency.id, category: category.id, prompt: question.prompt, value: Array.isArray(value) ? [...value] : value, level });
     }
@@ -141,14 +151,17 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
       only: only ?? null,
       questions: scope.length,
       weighted: scope.some((entry) => entry.category.weight * entry.competency.weight > 0),
+      ...(options.adaptive === undefined ? {} : { adaptive: options.adaptive.mode }),
     },
+    ...(options.adaptive === undefined ? {} : { asked: [...options.adaptive.asked] }),
     complete: missing.length === 0,
     missing,
     attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall, nearMissCredit: set.attainment.nearMissCredit },
     stage: reportStage(set, assessment, {
       low: bound(set, bounds.low),
       high: bound(set, bounds.high),
-      certain: bounds.low === bounds.high,
+      possible: bounds.possible.map((index) => bound(set, index)),
+      certain: bounds.certain,
       open: bounds.open,
     }),
     nextStage: next
