@@ -121,6 +121,7 @@ function stageQuestion(model: StageModel, given: Given, ranges: LevelRange[], ra
   const before = distance(model, ranges, range, predictedMet);
   let best: Candidate | undefined;
   const candidates: { index: number; tryLevel: (level: number | null) => number; key: boolean; swing: number }[] = [];
+  const gains = new Map<string, number>();
   const answeredWeight = model.competencies.map(() => 0);
   model.questions.forEach((entry, index) => {
     if (entry.behaviour && given[index] !== undefined && given[index] !== null) answeredWeight[entry.competency]! += entry.weight;
@@ -143,7 +144,11 @@ function stageQuestion(model: StageModel, given: Given, ranges: LevelRange[], ra
     };
     candidates.push({ index, tryLevel, key: entry.key, swing });
     const guess = oracle === undefined ? clamp(Math.round(predicted[entry.competency]!), entry.min, entry.max) : oracle[index]!;
-    const candidate = { index, gain: tryLevel(guess), key: entry.key, swing };
+    // Questions of one competency alike in weight, range and expected answer gain alike: worked out once.
+    const alike = `${entry.competency}:${entry.weight}:${entry.min}:${entry.max}:${guess}`;
+    let gain = gains.get(alike);
+    if (gain === undefined) gains.set(alike, (gain = tryLevel(guess)));
+    const candidate = { index, gain, key: entry.key, swing };
     if (better(candidate, best)) best = candidate;
   });
   if (best !== undefined && best.gain > 1e-12) return best.index;

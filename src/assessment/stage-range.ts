@@ -183,27 +183,40 @@ function meets(share: number, rule: AttainmentRule): boolean {
   return share + SHARE_TOLERANCE >= rule.coverage;
 }
 
-/** The lowest or highest credit share of one stage, over all competencies or its defining ones only. */
+/**
+ * The lowest or highest credit share of one stage, over all competencies or its
+ * defining ones only. A competency that may end unassessed counts or not, whichever
+ * is worse (or better); credits take three values (full, near miss, none), so those
+ * are pooled by value instead of sorted.
+ */
 function extremeShare(model: StageModel, ranges: readonly LevelRange[], stage: number, highest: boolean, definingOnly: boolean): number {
   let weight = 0;
   let sum = 0;
-  const optional: Item[] = [];
+  let optionalFull = 0;
+  let optionalNear = 0;
+  let optionalNone = 0;
   const expected = model.expected[stage]!;
   const defining = model.defining[stage]!;
-  const { competencies } = model;
+  const { competencies, rule } = model;
   for (let index = 0; index < competencies.length; index += 1) {
     const competencyWeight = competencies[index]!.weight;
     const range = ranges[index]!;
     const level = highest ? range.high : range.low;
     if (competencyWeight <= 0 || level === null || (definingOnly && !defining[index])) continue;
-    const credit = creditFor(level, expected[index]!, model.rule);
-    if (range.nullable) optional.push({ weight: competencyWeight, value: credit });
-    else {
+    const credit = creditFor(level, expected[index]!, rule);
+    if (!range.nullable) {
       weight += competencyWeight;
       sum += competencyWeight * credit;
-    }
+    } else if (credit === 1) optionalFull += competencyWeight;
+    else if (credit === 0) optionalNone += competencyWeight;
+    else optionalNear += competencyWeight;
   }
-  return extremeMean(weight, sum, optional, highest, definingOnly ? 1 : -Infinity);
+  const pools: Item[] = [
+    { weight: optionalFull, value: 1 },
+    { weight: optionalNear, value: rule.nearMissCredit },
+    { weight: optionalNone, value: 0 },
+  ].filter((pool) => pool.weight > 0);
+  return extremeMean(weight, sum, pools, highest, definingOnly ? 1 : -Infinity);
 }
 
 export interface ShareBounds {

@@ -14,11 +14,18 @@ const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
   ['answers', 'restart'],
   ['answers', 'evidence'],
   ['resume', 'restart'],
+  ['adaptive', 'quick'],
+  ['resume', 'adaptive'],
+  ['resume', 'from'],
+  ['answers', 'changed'],
 ];
 
 export async function checkAssessFlags(context: CliContext, options: AssessOptions): Promise<void> {
   for (const [a, b] of CONFLICTS) {
     if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
+  }
+  if (options.changed === true && options.from === undefined) {
+    throw new UsageError('--changed picks what to ask again from earlier answers: it needs --from', 'e.g. assess --from 1 --changed');
   }
   if (options.name !== undefined) {
     const length = options.name.trim().length;

@@ -17,6 +17,8 @@ export interface QuestionView {
   /** The answer given earlier, shown as the default when revisiting (its note too). */
   current?: Answer;
   canGoBack: boolean;
+  /** An adaptive run: `total` is the most it may ask, not what it will. */
+  atMost?: boolean;
   /** --evidence: the person may add a one-line note to this answer (opt-in, with a key). */
   evidence: boolean;
 }
@@ -30,4 +32,8 @@ export type AskResult = { kind: 'answer'; value: AnswerValue; note?: string } | 
 export interface Asker {
   intro(text: string): void;
   ask(view: QuestionView): Promise<AskResult>;
+  /** One of a few choices outside the questions (whether to go on); the index chosen. Without it, the first is taken. */
+  choose?(title: string, prompt: string, labels: readonly string[]): Promise<number>;
+  /** Some of a list (which competencies to ask again); the values ticked, at least one. */
+  pickSome?(title: string, prompt: string, options: readonly { value: string; label: string }[]): Promise<string[]>;
 }

@@ -1,0 +1,21 @@
+/**
+ * How many questions an adaptive run of the built-in rubrics usually asks, as the
+ * respondent simulator measured it (the mean over respondents spread evenly over
+ * every stage; `npm run bench` prints the full table). The interactive opening line
+ * quotes it; tests/property/adaptive-expected.test.ts fails when the rubrics or the
+ * planner change and the figures are no longer current.
+ */
+import type { RubricSet } from '../contracts/rubric.ts';
+import type { AdaptiveMode } from './adaptive.ts';
+
+export const BUILTIN_ADAPTIVE_EXPECTED = {
+  /** The digest of the built-in rubric set the figures were measured on. */
+  digest: 'DIGEST',
+  stage: 0,
+  gaps: 0,
+} as const;
+
+/** The usual number of questions for the built-in rubrics; undefined for other rubrics, which were not measured. */
+export function expectedAdaptive(set: RubricSet, mode: AdaptiveMode): { expected: number | undefined } {
+  return { expected: set.info.digest === BUILTIN_ADAPTIVE_EXPECTED.digest ? BUILTIN_ADAPTIVE_EXPECTED[mode] : undefined };
+}
