@@ -61,7 +61,17 @@ export function stageKey(set: RubricSet, answers: Answers, scope: ScopedQuestion
   return [assessment.met ? set.stages[assessment.index]!.id : 'none', ...assessment.alsoMet.map((index) => set.stages[index]!.id)].join('+');
 }
 
-export function adaptiveStudy(set: RubricSet, options: { count: number; seed: number; mode?: AdaptiveMode; now?: () => number }): AdaptiveStudy {
+export interface StudyOptions {
+  count: number;
+  seed: number;
+  mode?: AdaptiveMode;
+  now?: () => number;
+  /** Run the oracle and time the choices again (the bench); false for a quick count of questions. */
+  full?: boolean;
+}
+
+export function adaptiveStudy(set: RubricSet, options: StudyOptions): AdaptiveStudy {
+  const thorough = options.full ?? true;
   const scope = questionsInScope(set);
   const quickScope = questionsInScope(set, { quick: true });
   const model = stageModel(set, scope);
@@ -83,7 +93,7 @@ export function adaptiveStudy(set: RubricSet, options: { count: number; seed: nu
       given[next] = levels[next];
       answers[id] = respondent.answers[id]!;
     }
-    const oracle = runAdaptive(set, scope, respondent.answers, { mode, oracle: levels }, {}, model);
+    const oracle = thorough ? runAdaptive(set, scope, respondent.answers, { mode, oracle: levels }, {}, model) : { asked: [] };
     const entry = byGroup.get(respondent.group) ?? { adaptive: [], oracle: [], agree: 0, quickAgree: 0 };
     entry.adaptive.push(Object.keys(answers).length);
     entry.oracle.push(oracle.asked.length);
@@ -110,7 +120,8 @@ export function adaptiveStudy(set: RubricSet, options: { count: number; seed: nu
   // The budget's figure: every choice of the first respondents of each group timed REPEATS times, its median taken,
   // so that a pause of the machine (another process, a collection) is not read as a slow choice.
   const slowestMedian = Math.max(
-    ...respondents.slice(0, TIMED_RESPONDENTS).map((respondent) => {
+    0,
+    ...respondents.slice(0, thorough ? TIMED_RESPONDENTS : 0).map((respondent) => {
       const given = givenLevels(model, {});
       const levels = givenLevels(model, respondent.answers);
       let slowest = 0;
