@@ -16,6 +16,6 @@ export const BUILTIN_ADAPTIVE_EXPECTED = {
 } as const;
 
 /** The usual number of questions for the built-in rubrics; undefined for other rubrics, which were not measured. */
-export function expectedAdaptive(set: RubricSet, mode: AdaptiveMode): { expected: number | undefined } {
-  return { expected: set.info.digest === BUILTIN_ADAPTIVE_EXPECTED.digest ? BUILTIN_ADAPTIVE_EXPECTED[mode] : undefined };
+export function expectedAdaptive(set: RubricSet, mode: AdaptiveMode): { expected: number | undefined; gaps: boolean } {
+  return { expected: set.info.digest === BUILTIN_ADAPTIVE_EXPECTED.digest ? BUILTIN_ADAPTIVE_EXPECTED[mode] : undefined, gaps: mode === 'gaps' };
 }

@@ -145,13 +145,13 @@ export async function runAdaptiveQuestionnaire(options: AdaptiveQuestionnaireOpt
  * What the person reads before the first question. `command` is how they ran the
  * program (`ml-career`, or `npx ml-career` through npx), for the resume hint.
  */
-export function introText(scope: ScopedQuestion[], minutes: number, command: string, adaptive?: { expected: number | undefined }): string {
+export function introText(scope: ScopedQuestion[], minutes: number, command: string, adaptive?: { expected: number | undefined; gaps?: boolean }): string {
   const questions = `${scope.length} question${scope.length === 1 ? '' : 's'}`;
   const usually = adaptive?.expected === undefined ? '' : `, usually after about ${adaptive.expected} (simulated respondents at every stage)`;
   const opening =
     adaptive === undefined
       ? `${questions}, about ${minutes} minute${minutes === 1 ? '' : 's'}.`
-      : `At most ${questions} (about ${minutes} minute${minutes === 1 ? '' : 's'}): this adaptive run stops as soon as the answers left cannot change your stage${usually}.`;
+      : `At most ${questions} (about ${minutes} minute${minutes === 1 ? '' : 's'}): this adaptive run stops as soon as the answers left cannot change your stage${adaptive.gaps === true ? ' or your top three gaps' : ''}${usually}.`;
   return [
     opening,
     'Answer with what you have actually done, not what you could do. "← Previous question" goes back to change an answer.',
