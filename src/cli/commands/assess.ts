@@ -1,6 +1,5 @@
 import type { Answers } from '../../contracts/answers.ts';
 import type { AdaptiveMode } from '../../assessment/adaptive.ts';
-import { runAdaptive } from '../../assessment/adaptive-run.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { DataError, UsageError } from '../../errors.ts';
@@ -11,7 +10,6 @@ import { resolveFormat, writeReport } from '../report-output.ts';
 import { readAnswersFile } from './assess-answers-file.ts';
 import type { AssessOptions } from '../specs.ts';
 import { checkAssessFlags } from './assess-flags.ts';
-import { readEarlierAnswers } from './assess-from.ts';
 import { checkGate } from './assess-gate.ts';
 import { keepInHistory } from './assess-history.ts';
 import { warn } from './warn.ts';
@@ -29,7 +27,8 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   questionsInScope(set, scopeOptions);
 
   const adaptiveMode: AdaptiveMode | undefined = options.adaptive === undefined ? undefined : options.adaptive === true ? 'stage' : options.adaptive;
-  const earlier = options.from === undefined ? undefined : await readEarlierAnswers(context, options.from, set);
+  // Loaded only when asked for: a plain scripted run reads no history and plans nothing.
+  const earlier = options.from === undefined ? undefined : await (await import('./assess-from.ts')).readEarlierAnswers(context, options.from, set);
 
   let answers: Answers;
   let subject = options.name?.trim() ?? earlier?.subject;
@@ -54,6 +53,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     // Earlier answers (--from) hold where the file gives none.
     const given = { ...(earlier?.answers ?? {}), ...file.answers };
     if (adaptiveMode !== undefined) {
+      const { runAdaptive } = await import('../../assessment/adaptive-run.ts');
       const run = runAdaptive(set, questionsInScope(set, scopeOptions), file.answers, { mode: adaptiveMode, ...(targetIndex === undefined ? {} : { target: targetIndex }) }, earlier?.answers ?? {});
       if (run.unanswered !== null && !options.allowPartial) throw adaptiveMissingError(options.answers, run.unanswered);
       answers = run.answers;
