@@ -115,4 +115,33 @@ describeInTmux('adaptive and re-assessment runs in a pseudo-terminal', () => {
       Object.fromEntries(Object.entries(before.answers).map(([id, answer]) => [id, answer.value])),
     );
   }, 120_000);
+
+  it('assess --from 1 --changed: asks again only the competencies ticked, and keeps the rest', async () => {
+    const set = await loadBuiltinRubricSet();
+    const [respondent] = simulateRespondents(set, { count: 2, seed: 5 });
+    const answers = join(dir, 'earlier.json');
+    const first = set.categories[0]!.competencies[0]!;
+    const scaleQuestion = first.questions.find((question) => question.kind === 'scale')!;
+    // The earlier answer to the question changed below is 0, so that the 4 typed is a change.
+    writeFileSync(answers, JSON.stringify({ answers: { ...respondent!.answers, [scaleQuestion.id]: { value: 0 } } }));
+    expect(runCli(['assess', '--answers', answers], { env: env() }).status).toBe(0);
+    const total = questionsInScope(set).length;
+
+    const session = assess('--from', '1', '--changed');
+    await session.waitFor('What changed?');
+    session.keys('Space', 'Enter');
+    const position = first.questions.findIndex((question) => question.id === scaleQuestion.id) + 1;
+    for (let at = 1; at <= first.questions.length; at += 1) {
+      await session.waitFor(`[${at}/${total}]`);
+      if (at === position) session.keys('4');
+      session.keys('Enter');
+    }
+    expect(await session.exitCode()).toBe(0);
+    const report = await readReport();
+    expect(report.answers[scaleQuestion.id]).toMatchObject({ value: 4 });
+    expect(report.answers[scaleQuestion.id]!.carried).toBeUndefined();
+    const notCarried = Object.entries(report.answers).filter(([, answer]) => answer.carried !== true).map(([id]) => id);
+    expect(notCarried).toEqual([scaleQuestion.id]);
+    expect(Object.keys(report.answers)).toHaveLength(total);
+  }, 60_000);
 });
