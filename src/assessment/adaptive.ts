@@ -8,21 +8,18 @@
  * The choice: each open behaviour question is answered in thought with the level the
  * answers so far predict for its competency (its own mean, or the person's usual
  * distance from the expectations of their likely stage), and the one that brings the
- * undecided stages closest to being decided wins; key questions win ties. Evidence
+ * undecided stages closest to being decided wins, key questions first among those that
+ * help at all. Evidence
  * questions never change a stage and are left for the person to continue with.
  */
-import { roundTo } from './round.ts';
-import { compareIds } from './compare.ts';
 import { wholeLevel } from '../contracts/levels.ts';
-import { childrenOf, depthOf } from '../contracts/ladder.ts';
 import { SHARE_TOLERANCE } from '../contracts/attainment.ts';
+import { gapOutlook, gapQuestion } from './adaptive-gaps.ts';
 import { assessedIndex, reachedStages } from './stage.ts';
 import { levelRange, levelRanges, shareBounds, stageChance, stageRange, type Given, type LevelRange, type StageModel, type StageRange } from './stage-range.ts';
 
 export type AdaptiveMode = 'stage' | 'gaps';
-export const ADAPTIVE_MODES: readonly AdaptiveMode[] = ['stage', 'gaps'];
-/** How many gaps the `gaps` mode settles. */
-export const SETTLED_GAPS = 3;
+export { SETTLED_GAPS } from './adaptive-gaps.ts';
 
 export interface AdaptiveOptions {
   mode: AdaptiveMode;
@@ -99,6 +96,9 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
+/** Gains below this are rounding noise: no help. */
+const GAIN_EPSILON = 1e-9;
+
 interface Candidate {
   index: number;
   gain: number;
@@ -108,8 +108,10 @@ interface Candidate {
 
 function better(a: Candidate, b: Candidate | undefined): boolean {
   if (b === undefined) return true;
-  if (Math.abs(a.gain - b.gain) > 1e-9) return a.gain > b.gain;
+  // Of the questions that help, key questions first (they speak for their competency best); then the most help.
+  if (a.gain > GAIN_EPSILON !== b.gain > GAIN_EPSILON) return a.gain > b.gain;
   if (a.key !== b.key) return a.key;
+  if (Math.abs(a.gain - b.gain) > GAIN_EPSILON) return a.gain > b.gain;
   if (Math.abs(a.swing - b.swing) > 1e-9) return a.swing > b.swing;
   return a.index < b.index;
 }
@@ -151,7 +153,7 @@ function stageQuestion(model: StageModel, given: Given, ranges: LevelRange[], ra
     const candidate = { index, gain, key: entry.key, swing };
     if (better(candidate, best)) best = candidate;
   });
-  if (best !== undefined && best.gain > 1e-12) return best.index;
+  if (best !== undefined && best.gain > GAIN_EPSILON) return best.index;
   // No predicted answer helps: the question whose most telling answer helps most.
   let fallback: Candidate | undefined;
   for (const { index, tryLevel, key, swing } of candidates) {
@@ -159,100 +161,7 @@ function stageQuestion(model: StageModel, given: Given, ranges: LevelRange[], ra
     const reach = { index, gain: Math.max(tryLevel(entry.min), tryLevel(entry.max)), key, swing };
     if (better(reach, fallback)) fallback = reach;
   }
-  if (fallback !== undefined && fallback.gain > 1e-12) return fallback.index;
-  return best?.index ?? null;
-}
-
-export interface GapOutlook {
-  /** The stage the gaps are measured against, when every completion gives the same; else null. */
-  target: number | null;
-  /** True when every completion gives the same top gaps. */
-  settled: boolean;
-  /** Competencies whose open questions could still change the top gaps. */
-  unsettled: number[];
-}
-
-/** The stage the report measures gaps against (a --target, else the next stage), when the answers left cannot change it. */
-function settledTarget(model: StageModel, ranges: readonly LevelRange[], range: StageRange, target: number | undefined): number | null {
-  if (target !== undefined) return target;
-  if (!range.certain) return null;
-  if (range.low < 0) return 0;
-  const children = childrenOf(model.stages, range.low);
-  const height = depthOf(model.stages, range.low);
-  // Both paths met: no stage follows, and the gaps are measured against the stage itself.
-  const alsoMet = range.surely.some((reached, index) => reached && index !== range.low && depthOf(model.stages, index) === height);
-  if (children.length === 0 || alsoMet) return range.low;
-  if (children.length === 1) return children[0]!;
-  // The most ready path is next (list order among equals): settled when its lowest readiness beats every other's highest.
-  const readiness = children.map((child) => {
-    const low = shareBounds(model, ranges, child, false).share;
-    const high = shareBounds(model, ranges, child, true).share;
-    return { child, low: roundTo(Math.max(0, low), 3), high: roundTo(Math.max(0, high), 3) };
-  });
-  for (const candidate of readiness) {
-    const wins = readiness.every((other) => other === candidate || candidate.low > other.high || (candidate.low === other.high && candidate.child < other.child));
-    if (wins) return candidate.child;
-  }
-  return null;
-}
-
-interface GapKey {
-  competency: number;
-  /** Whether a gap is possible, and its highest and lowest priority when present. */
-  present: 'never' | 'maybe' | 'always';
-  high: number;
-  low: number;
-  fixed: boolean;
-}
-
-function gapKeys(model: StageModel, ranges: readonly LevelRange[], target: number): GapKey[] {
-  const expected = model.expected[target]!;
-  return model.competencies.map((competency, index) => {
-    const range = ranges[index]!;
-    const priority = (level: number) => roundTo(roundTo(expected[index]! - level, 2) * competency.weight, 3);
-    if (range.low === null || range.high === null) return { competency: index, present: 'never', high: 0, low: 0, fixed: true };
-    const canGap = range.low < expected[index]!;
-    const mustGap = !range.nullable && range.high < expected[index]!;
-    return {
-      competency: index,
-      present: !canGap ? 'never' : mustGap ? 'always' : 'maybe',
-      high: canGap ? priority(range.low) : 0,
-      low: mustGap ? priority(range.high) : 0,
-      fixed: range.low === range.high && !range.nullable,
-    };
-  });
-}
-
-/** Whether the top gaps are the same for every completion, and which competencies stand in the way. */
-export function gapOutlook(model: StageModel, ranges: readonly LevelRange[], range: StageRange, target: number | undefined): GapOutlook {
-  const settled = settledTarget(model, ranges, range, target);
-  if (settled === null) return { target: null, settled: false, unsettled: [] };
-  let remaining = gapKeys(model, ranges, settled);
-  const id = (key: GapKey) => model.competencies[key.competency]!.id;
-  for (let place = 0; place < SETTLED_GAPS; place += 1) {
-    remaining = remaining.filter((key) => key.present !== 'never');
-    if (remaining.length === 0) return { target: settled, settled: true, unsettled: [] };
-    // The leader: the one whose lowest standing is best; it must be certain and beat every other's best.
-    const leader = remaining.reduce((a, b) => (b.low > a.low || (b.low === a.low && compareIds(id(b), id(a)) < 0) ? b : a));
-    const beaten = (other: GapKey) => other === leader || other.high < leader.low || (other.high === leader.low && compareIds(id(leader), id(other)) < 0);
-    if (leader.present !== 'always' || !leader.fixed || !remaining.every(beaten)) {
-      const unsettled = remaining.filter((key) => !key.fixed && (key === leader || !beaten(key))).map((key) => key.competency);
-      return { target: settled, settled: false, unsettled: unsettled.length > 0 ? unsettled : remaining.filter((key) => !key.fixed).map((key) => key.competency) };
-    }
-    remaining = remaining.filter((key) => key !== leader);
-  }
-  return { target: settled, settled: true, unsettled: [] };
-}
-
-/** An open behaviour question of the competencies that keep the gaps unsettled: the one with the most swing. */
-function gapQuestion(model: StageModel, given: Given, competencies: readonly number[]): number | null {
-  const wanted = new Set(competencies);
-  let best: { index: number; swing: number } | undefined;
-  model.questions.forEach((entry, index) => {
-    if (!entry.behaviour || given[index] !== undefined || (wanted.size > 0 && !wanted.has(entry.competency))) return;
-    const swing = entry.weight * Math.max(model.competencies[entry.competency]!.weight, 0.001) * (entry.key ? 2 : 1);
-    if (best === undefined || swing > best.swing) best = { index, swing };
-  });
+  if (fallback !== undefined && fallback.gain > GAIN_EPSILON) return fallback.index;
   return best?.index ?? null;
 }
 
