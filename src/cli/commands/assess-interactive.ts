@@ -100,7 +100,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     say(
       kept === 0
         ? `Starting from ${Object.keys(earlier).length} earlier answers: each is preselected, Enter keeps it.`
-        : `Starting from ${Object.keys(earlier).length} earlier answers: ${kept} kept as they are${adaptive === undefined ? '' : ', the rest preselected (Enter keeps one)'}.`,
+        : `Starting from ${Object.keys(earlier).length} earlier answers: ${kept} kept as they are; any other is preselected where it is asked (Enter keeps it).`,
     );
   }
 
