@@ -20,6 +20,8 @@ export interface GapOutlook {
   settled: boolean;
   /** Competencies whose open questions could still change the top gaps. */
   unsettled: number[];
+  /** Once settled: the top gaps' competencies, in order. */
+  top: number[];
 }
 
 /** The stage the report measures gaps against (a --target, else the next stage), when the answers left cannot change it. */
@@ -76,22 +78,24 @@ function gapKeys(model: StageModel, ranges: readonly LevelRange[], target: numbe
 /** Whether the top gaps are the same for every completion, and which competencies stand in the way. */
 export function gapOutlook(model: StageModel, ranges: readonly LevelRange[], range: StageRange, target: number | undefined): GapOutlook {
   const settled = settledTarget(model, ranges, range, target);
-  if (settled === null) return { target: null, settled: false, unsettled: [] };
+  if (settled === null) return { target: null, settled: false, unsettled: [], top: [] };
   let remaining = gapKeys(model, ranges, settled);
+  const top: number[] = [];
   const id = (key: GapKey) => model.competencies[key.competency]!.id;
   for (let place = 0; place < SETTLED_GAPS; place += 1) {
     remaining = remaining.filter((key) => key.present !== 'never');
-    if (remaining.length === 0) return { target: settled, settled: true, unsettled: [] };
+    if (remaining.length === 0) return { target: settled, settled: true, unsettled: [], top };
     // The leader: the one whose lowest standing is best; it must be certain and beat every other's best.
     const leader = remaining.reduce((a, b) => (b.low > a.low || (b.low === a.low && compareIds(id(b), id(a)) < 0) ? b : a));
     const beaten = (other: GapKey) => other === leader || other.high < leader.low || (other.high === leader.low && compareIds(id(leader), id(other)) < 0);
     if (leader.present !== 'always' || !leader.fixed || !remaining.every(beaten)) {
       const unsettled = remaining.filter((key) => !key.fixed && (key === leader || !beaten(key))).map((key) => key.competency);
-      return { target: settled, settled: false, unsettled: unsettled.length > 0 ? unsettled : remaining.filter((key) => !key.fixed).map((key) => key.competency) };
+      return { target: settled, settled: false, unsettled: unsettled.length > 0 ? unsettled : remaining.filter((key) => !key.fixed).map((key) => key.competency), top };
     }
+    top.push(leader.competency);
     remaining = remaining.filter((key) => key !== leader);
   }
-  return { target: settled, settled: true, unsettled: [] };
+  return { target: settled, settled: true, unsettled: [], top };
 }
 
 /** An open behaviour question of the competencies that keep the gaps unsettled: the one with the most swing. */
@@ -106,3 +110,27 @@ export function gapQuestion(model: StageModel, given: Given, competencies: reado
   return best?.index ?? null;
 }
 
+
+/**
+ * An open question whose answer decides whether a learning action of a top gap is
+ * suggested (its `doneWhen`), or null: asked so that the top gaps' suggestions are
+ * the full run's. Evidence questions shape suggestions this way, never the stage.
+ */
+export function suggestionQuestion(model: StageModel, given: Given, ranges: readonly LevelRange[], outlook: GapOutlook): number | null {
+  if (outlook.target === null) return null;
+  const expected = model.expected[outlook.target]!;
+  for (const competency of outlook.top) {
+    const level = ranges[competency]!.low;
+    if (level === null) continue;
+    // The steps a gap lists: from its level up to the expectation (gaps.ts, stepsBetween).
+    for (const step of model.competencies[competency]!.source.learning) {
+      if (step.from < Math.floor(level) || step.from >= expected[competency]!) continue;
+      for (const action of step.actions) {
+        if (typeof action === 'string') continue;
+        const index = model.questionIndex.get(action.doneWhen.question);
+        if (index !== undefined && given[index] === undefined) return index;
+      }
+    }
+  }
+  return null;
+}

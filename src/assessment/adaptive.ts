@@ -10,11 +10,12 @@
  * distance from the expectations of their likely stage), and the one that brings the
  * undecided stages closest to being decided wins, key questions first among those that
  * help at all. Evidence
- * questions never change a stage and are left for the person to continue with.
+ * questions never change a stage: they are left for the person to continue with, or,
+ * in the gaps mode, asked where they decide a top gap's suggestions.
  */
 import { wholeLevel } from '../contracts/levels.ts';
 import { SHARE_TOLERANCE } from '../contracts/attainment.ts';
-import { gapOutlook, gapQuestion } from './adaptive-gaps.ts';
+import { gapOutlook, gapQuestion, suggestionQuestion } from './adaptive-gaps.ts';
 import { assessedIndex, reachedStages } from './stage.ts';
 import { levelRange, levelRanges, shareBounds, stageChance, stageRange, type Given, type LevelRange, type StageModel, type StageRange } from './stage-range.ts';
 
@@ -178,6 +179,6 @@ export function adaptiveStep(model: StageModel, given: Given, options: AdaptiveO
   if (!range.certain) return { next: stageQuestion(model, given, ranges, range, options.oracle), range };
   if (options.mode === 'stage') return { next: null, range };
   const outlook = gapOutlook(model, ranges, range, options.target);
-  if (outlook.settled) return { next: null, range };
-  return { next: gapQuestion(model, given, outlook.unsettled), range };
+  if (!outlook.settled) return { next: gapQuestion(model, given, outlook.unsettled), range };
+  return { next: suggestionQuestion(model, given, ranges, outlook), range };
 }

@@ -29,10 +29,11 @@ export function stageBounds(
   /** The stage index the run's own answers give (-1 when not even the first is met): both bounds when nothing is open. */
   assessed: number,
 ): StageBounds {
-  const model = stageModel(set, questionsInScope(set, only && only.length > 0 ? { only } : {}));
-  const given = givenLevels(model, answers, asked);
-  const open = model.questions.filter((entry, index) => entry.behaviour && given[index] === undefined).length;
+  const scope = questionsInScope(set, only && only.length > 0 ? { only } : {});
+  const open = scope.filter(({ question }) => question.role === 'behaviour' && (!asked.has(question.id) || answers[question.id] === undefined)).length;
+  // A complete run (the common case) needs no model of what its answers could become.
   if (open === 0) return { low: assessed, high: assessed, possible: [assessed], certain: true, open: 0 };
-  const range = stageRange(model, levelRanges(model, given));
+  const model = stageModel(set, scope);
+  const range = stageRange(model, levelRanges(model, givenLevels(model, answers, asked)));
   return { low: range.low, high: range.possible[range.possible.length - 1]!, possible: range.possible, certain: range.certain, open };
 }

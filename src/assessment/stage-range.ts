@@ -12,7 +12,7 @@ import type { Answers } from '../contracts/answers.ts';
 import { creditFor, SHARE_TOLERANCE, type AttainmentRule } from '../contracts/attainment.ts';
 import { definesPath, depthOf, pathBase, type LadderStage } from '../contracts/ladder.ts';
 import { wholeLevel } from '../contracts/levels.ts';
-import type { Question, RubricSet } from '../contracts/rubric.ts';
+import type { Competency, Question, RubricSet } from '../contracts/rubric.ts';
 import { levelForAnswer } from './level.ts';
 import type { ScopedQuestion } from './scope.ts';
 import { assessedIndex, effectiveWeight, reachedStages } from './stage.ts';
@@ -32,6 +32,8 @@ export interface ModelQuestion {
 
 export interface ModelCompetency {
   id: string;
+  /** The competency itself (its learning steps, for the gaps mode). */
+  source: Competency;
   /** The weight it carries in the stage rule (category × own); 0: context only. */
   weight: number;
   /** Indexes (into StageModel.questions) of its behaviour questions in the run's categories. */
@@ -85,7 +87,7 @@ export function stageModel(set: RubricSet, scope: readonly ScopedQuestion[]): St
   for (const category of set.categories) {
     for (const competency of category.competencies) {
       competencyIndex.set(competency.id, competencies.length);
-      competencies.push({ id: competency.id, weight: effectiveWeight({ competency, category }), behaviour: [] });
+      competencies.push({ id: competency.id, source: competency, weight: effectiveWeight({ competency, category }), behaviour: [] });
     }
   }
   const questions: ModelQuestion[] = [];

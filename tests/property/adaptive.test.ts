@@ -1,7 +1,7 @@
 /**
  * The adaptive run's guarantee (issue 12): whatever the rubric and the answers, an
  * adaptive run ends at the full run's stage (with the same other stages met as
- * high), and with `gaps` at the same top three gaps; and the stage bounds of any
+ * high), and with `gaps` at the same top three gaps, suggesting the same steps; and the stage bounds of any
  * partial set of answers hold every completion's stage.
  */
 import fc from 'fast-check';
@@ -37,7 +37,8 @@ function partialAndComplete(set: RubricSet): fc.Arbitrary<{ complete: Answers; p
   });
 }
 
-const topGaps = (set: RubricSet, answers: Answers) => buildReport(set, answers, options).gaps.slice(0, SETTLED_GAPS).map((gap) => [gap.competency, gap.gap]);
+/** The top gaps with the learning steps they suggest (actions the answers show done are left out). */
+const topGaps = (set: RubricSet, answers: Answers) => buildReport(set, answers, options).gaps.slice(0, SETTLED_GAPS).map((gap) => [gap.competency, gap.gap, gap.steps]);
 
 function checkAdaptive(set: RubricSet, answers: Answers, mode: AdaptiveMode): void {
   const scope = questionsInScope(set);
