@@ -147,8 +147,15 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
         const more = await asker.choose('Settled', `Answer the remaining ${left} to refine your gaps?`, ['No, show my report', `Yes, answer the remaining ${left}`]);
         if (more === 1) {
           const before = new Set(Object.keys(latest));
-          latest = await runQuestionnaire({ ...common, answers: latest, onChange: save });
-          asked = [...asked, ...scope.map((scoped) => scoped.question.id).filter((id) => !before.has(id) && latest[id] !== undefined)];
+          latest = await runQuestionnaire({
+            ...common,
+            answers: latest,
+            onChange: async (current) => {
+              // The questions answered after the stage was settled join the order asked, as they are answered.
+              asked = [...asked, ...Object.keys(current).filter((id) => !before.has(id) && !asked.includes(id))];
+              await save(current);
+            },
+          });
         }
       }
     } else {
