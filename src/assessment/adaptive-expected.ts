@@ -15,7 +15,8 @@ export const BUILTIN_ADAPTIVE_EXPECTED = {
   gaps: 46,
 } as const;
 
-/** The usual number of questions for the built-in rubrics; undefined for other rubrics, which were not measured. */
-export function expectedAdaptive(set: RubricSet, mode: AdaptiveMode): { expected: number | undefined; gaps: boolean } {
-  return { expected: set.info.digest === BUILTIN_ADAPTIVE_EXPECTED.digest ? BUILTIN_ADAPTIVE_EXPECTED[mode] : undefined, gaps: mode === 'gaps' };
+/** The usual number of questions of a run over every category of the built-in rubrics; undefined for other rubrics or scopes, which were not measured. */
+export function expectedAdaptive(set: RubricSet, mode: AdaptiveMode, only: readonly string[] = []): { expected: number | undefined; gaps: boolean } {
+  const measured = set.info.digest === BUILTIN_ADAPTIVE_EXPECTED.digest && only.length === 0;
+  return { expected: measured ? BUILTIN_ADAPTIVE_EXPECTED[mode] : undefined, gaps: mode === 'gaps' };
 }

@@ -15,6 +15,7 @@ describe('the expected number of adaptive questions', () => {
     expect(BUILTIN_ADAPTIVE_EXPECTED.digest, 'the built-in rubrics changed: run `node scripts/bench-adaptive.mjs stage` and `… gaps` and update adaptive-expected.ts').toBe(set.info.digest);
     expect(expectedAdaptive(set, 'stage').expected).toBe(BUILTIN_ADAPTIVE_EXPECTED.stage);
     expect(expectedAdaptive({ ...set, info: { ...set.info, digest: 'sha256:other' } }, 'stage').expected).toBeUndefined();
+    expect(expectedAdaptive(set, 'gaps', ['ml']).expected).toBeUndefined();
   });
 
   test.each(['stage', 'gaps'] as const)('%s: within two questions of the simulator', async (mode) => {

@@ -91,6 +91,32 @@ describeInTmux('adaptive and re-assessment runs in a pseudo-terminal', () => {
     expect(report.stage.bounds.certain).toBe(true);
   });
 
+  it('assess --adaptive: going on after the stage is settled asks the questions skipped, and the report lists them all', async () => {
+    const total = questionsInScope(await loadBuiltinRubricSet(), { only: ['engineering'] }).length;
+    const session = assess('--adaptive', '--only', 'engineering');
+    const intro = await session.waitFor(title(1, total));
+    // The usual count is measured on the whole rubric set, so a run of one category does not quote it.
+    expect(intro).not.toContain('usually after');
+    let asked = 0;
+    for (;;) {
+      session.keys('Enter');
+      const screen = await session.waitFor((text) => text.includes(title(asked + 2, total)) || text.includes('to refine your gaps?'));
+      asked += 1;
+      if (screen.includes('to refine your gaps?')) break;
+    }
+    session.keys('Down', 'Enter');
+    // The questions skipped follow in rubric order, numbered as in a full run ("[5/7]", not "[5/at most 7]").
+    const fullRunTitles = (text: string) => text.split(`/${total}] Software engineering`).length - 1;
+    for (let shown = 1; shown <= total - asked; shown += 1) {
+      await session.waitFor((text) => fullRunTitles(text) >= shown);
+      session.keys('Enter');
+    }
+    expect(await session.exitCode()).toBe(0);
+    const report = await readReport();
+    expect(report.asked).toHaveLength(total);
+    expect(report.complete).toBe(true);
+  });
+
   it('assess --from 1: Enter keeps every earlier answer, and the stage is the same', async () => {
     const set = await loadBuiltinRubricSet();
     const [respondent] = simulateRespondents(set, { count: 4, seed: 3 }).slice(3);

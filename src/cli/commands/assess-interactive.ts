@@ -92,7 +92,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
 
   const { createInquirerAsker } = await import('../../interactive/prompt/inquirer-asker.ts');
   const asker = createInquirerAsker({ input: context.stdin, output: context.stderr, ...(context.interrupt ? { signal: context.interrupt.signal } : {}) });
-  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question)), context.invoked, adaptive === undefined ? undefined : expectedAdaptive(set, adaptive)));
+  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question)), context.invoked, adaptive === undefined ? undefined : expectedAdaptive(set, adaptive, scopeOptions.only)));
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
   if (!resuming && earlier !== undefined) {
     answers = await startFrom(scope, earlier, { adaptive: adaptive !== undefined, changed: options.changed === true }, asker);
