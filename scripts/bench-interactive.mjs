@@ -97,6 +97,11 @@ export function firstQuestionOnce(cli) {
   return timeToText([process.execPath, cli, 'assess'], '[1/');
 }
 
+/** The floor program of bench-floor.mjs in a pseudo-terminal, from start to its question on screen. */
+export function floorQuestionOnce(file) {
+  return timeToText([process.execPath, file], '[1/');
+}
+
 /** The keys that answer a question with its first offer (for a number, its minimum). */
 function answerKeys(question) {
   return question.kind === 'number' ? { before: String(question.min), confirm: '\r' } : { before: '', confirm: '\r' };

@@ -11,7 +11,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRubrics, writeAnswersFiles, writeRubricDir } from './bench-fixtures.mjs';
-import { firstQuestionOnce, nextQuestionTimes, ptyAvailable, ptyNodeOnce, terminalHelpOnce } from './bench-interactive.mjs';
+import { buildInquirerFloor } from './bench-floor.mjs';
+import { firstQuestionOnce, floorQuestionOnce, nextQuestionTimes, ptyAvailable, ptyNodeOnce, terminalHelpOnce } from './bench-interactive.mjs';
 import { describeRemoved, median, peakMemoryOnce, runRounds, timeOnce } from './bench-measure.mjs';
 import { teamCase } from './bench-team.mjs';
 import { ADAPTIVE_HEADER, ADAPTIVE_RESPONDENTS, adaptiveCase, adaptiveChecks, adaptiveRows } from './bench-adaptive.mjs';
@@ -87,6 +88,7 @@ try {
   }
   const team = await teamCase(cli, work, rubrics);
   const pty = ptyAvailable();
+  const floor = pty ? await buildInquirerFloor(work) : undefined;
 
   const assessJson = [cli, 'assess', '--answers', answers.json, '--format', 'json'];
   const time = (name, args, extra = {}) => ({ name, run: () => timeOnce(args), ...extra });
@@ -104,6 +106,7 @@ try {
       ? [
           { name: 'pty node', run: () => ptyNodeOnce() },
           { name: 'pty first question', run: () => firstQuestionOnce(cli) },
+          { name: 'pty inquirer floor', run: () => floorQuestionOnce(floor) },
           { name: 'pty help', run: () => terminalHelpOnce(cli) },
         ]
       : []),
@@ -178,6 +181,7 @@ try {
           `≤ ${ratio(BUDGETS.firstQuestion)}`,
           record('interactive: first question on screen', ratio(first / ptyNode), `≤ ${ratio(BUDGETS.firstQuestion)}`, first / ptyNode <= BUDGETS.firstQuestion, exact(first / ptyNode)),
         ],
+        ['the floor: a bare @inquirer/core prompt, bundled alike (scripts/bench-floor.mjs)', ms(at('pty inquirer floor')), ratio(at('pty inquirer floor') / ptyNode), '(none)', ''],
         ['ml-career --help on a terminal (no budget: the one above is for a pipe or file)', ms(at('pty help')), ratio(at('pty help') / ptyNode), '(none)', ''],
         ['next question after the key press: median', ms(median(perQuestion)), '', '', ''],
         [

@@ -16,7 +16,7 @@ import { closestId } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
 
 /** The oldest and newest report schema versions whose answers can be scored. */
-export const REPORT_VERSIONS_READ = { oldest: 1, newest: Math.max(2, REPORT_SCHEMA_VERSION) } as const;
+export const REPORT_VERSIONS_READ = { oldest: 1, newest: Math.max(3, REPORT_SCHEMA_VERSION) } as const;
 
 const ANSWER_SHAPE = "a report's answer is { value, note?, level }";
 

@@ -15,6 +15,8 @@ import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
 import { assessStage, effectiveWeight, pathCandidates, readinessFor, stageAt, type StageAssessment } from './stage.ts';
 import { UsageError } from '../errors.ts';
+import { trackById, trackWeight, withTrackExpectations } from './track.ts';
+import { trackFits } from './track-fit.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
 import { REPORT_SCHEMA_VERSION } from '../contracts/report-version.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
@@ -25,6 +27,8 @@ export interface ReportOptions {
   only?: string[];
   /** A stage id to measure the gaps against; defaults to the next stage. */
   target?: string;
+  /** A track id: its expectations replace the ladder's where it has them, and its weights order the gaps. */
+  track?: string;
   subject?: string;
   /** An adaptive run: its mode and the question ids it asked, in order. */
   adaptive?: { mode: 'stage' | 'gaps'; asked: readonly string[] };
@@ -80,7 +84,9 @@ function pathTo(set: RubricSet, levels: readonly CompetencyLevel[], index: numbe
   });
 }
 
-export function buildReport(set: RubricSet, answers: Answers, options: ReportOptions): Report {
+export function buildReport(rubricSet: RubricSet, answers: Answers, options: ReportOptions): Report {
+  const track = options.track === undefined ? undefined : trackById(rubricSet, options.track);
+  const set = track ? withTrackExpectations(rubricSet, track) : rubricSet;
   const only = options.only && options.only.length > 0 ? [...options.only] : undefined;
   const scope = questionsInScope(set, { quick: options.quick, ...(only ? { only } : {}) });
   const targetIndexGiven = options.target === undefined ? undefined : stageIndexOf(set, options.target);
@@ -192,9 +198,11 @@ export function buildReport(set: RubricSet, answers: Answers, options: ReportOpt
       .filter((entry) => categoriesInScope.has(entry.category.id))
       .map((entry) => ({ id: entry.category.id, title: entry.category.title, weight: entry.category.weight, score: entry.score })),
     competencies,
-    gaps: gapsFor(assessed, lookup),
+    gaps: track ? gapsFor(assessed, lookup, (entry) => trackWeight(track, entry.competency.id)) : gapsFor(assessed, lookup),
     strengths: strengthsFor(assessed),
     evidence,
     answers: given,
+    track: track ? { id: track.id, title: track.title } : null,
+    tracks: trackFits(set.tracks, scores.competencies, { answers, inScope: new Set(scope.map((entry) => entry.question.id)) }),
   };
 }

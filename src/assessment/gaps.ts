@@ -61,7 +61,8 @@ export function stepsBetween(competency: Competency, level: number, expected: nu
   return steps;
 }
 
-export function gapsFor(assessed: readonly Expected[], lookup: AnswerLookup): Gap[] {
+/** Gaps, heaviest first by gap × weight: the rubric's weight, or a track's (`weightOf`) under `--track`. */
+export function gapsFor(assessed: readonly Expected[], lookup: AnswerLookup, weightOf: (entry: CompetencyLevel) => number = effectiveWeight): Gap[] {
   return assessed
     .filter(({ entry, expected }) => entry.level < expected)
     .map(({ entry, expected }) => {
@@ -73,7 +74,7 @@ export function gapsFor(assessed: readonly Expected[], lookup: AnswerLookup): Ga
         level: entry.level,
         expected,
         gap,
-        priority: roundTo(gap * effectiveWeight(entry), 3),
+        priority: roundTo(gap * weightOf(entry), 3),
         steps: stepsBetween(entry.competency, entry.level, expected, lookup),
       };
     })

@@ -33,6 +33,11 @@ export function onlyOption() {
   return new Option('--only <ids>', 'only these categories (comma-separated ids, see `rubrics list`)').argParser(splitList);
 }
 
+/** `--track <id>`: a specialization track of the rubric set (tracks.yaml). */
+export function trackOption(description: string) {
+  return new Option('--track <id>', description);
+}
+
 /** `--rubrics <dir>`: a rubric directory merged over the built-in one (a global flag). */
 export function rubricsOption() {
   return new Option('--rubrics <dir>', 'use the rubrics in <dir> (its categories replace or add to the built-in ones)');

@@ -12,10 +12,10 @@ import { Argument, Command, Option } from '@commander-js/extra-typings';
 import type { SchemaName } from '../contracts/json-schemas.ts';
 import { reportFormats } from '../render/format.ts';
 import { builtinStageIds } from './builtin-stages.ts';
-import { formatOption, onlyOption, outputOption, quickOption, rubricsOption } from './options.ts';
+import { formatOption, onlyOption, outputOption, quickOption, rubricsOption, trackOption } from './options.ts';
 
 // Spelled out rather than imported: the module that holds the schemas loads zod, which --help should not wait for.
-const schemaNames = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
+const schemaNames = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team'] as const satisfies readonly SchemaName[];
 // …and checked the other way round: a schema added there and not here fails the type check.
 const everySchemaNamed: Exclude<SchemaName, (typeof schemaNames)[number]> extends never ? true : false = true;
 void everySchemaNamed;
@@ -84,6 +84,7 @@ export function assessSpec() {
     .option('--allow-partial', 'score what is answered when some answers are missing (the report is marked incomplete)')
     .option('--name <subject>', 'a name or handle to put in the report')
     .option('--target <stage>', 'the stage to report gaps against (default: the next stage)')
+    .addOption(trackOption("measure stage and gaps against a specialization track's expectations and weights; asks its questions first"))
     .option('--fail-below <stage>', 'exit 3 when the assessed stage is below <stage> (after writing the report)')
     .addOption(formatOption(reportFormats))
     .addOption(outputOption())
@@ -104,6 +105,7 @@ export function templateSpec() {
     .description('write an answers file with every question, its prompt and allowed values as comments')
     .addOption(quickOption())
     .addOption(onlyOption())
+    .addOption(trackOption('list the questions that matter most for this track first'))
     .addOption(outputOption());
 }
 

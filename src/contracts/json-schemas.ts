@@ -8,13 +8,15 @@ import { comparisonSchema } from './comparison.ts';
 import { reportSchema } from './report.ts';
 import { teamSchema } from './team.ts';
 import { categorySchema, stagesFileSchema } from './rubric.ts';
+import { tracksFileSchema } from './tracks.ts';
 
-export type SchemaName = 'rubric' | 'stages' | 'answers' | 'report' | 'compare' | 'team';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['rubric', 'stages', 'answers', 'report', 'compare', 'team'];
+export type SchemaName = 'rubric' | 'stages' | 'tracks' | 'answers' | 'report' | 'compare' | 'team';
+export const SCHEMA_NAMES: readonly SchemaName[] = ['rubric', 'stages', 'tracks', 'answers', 'report', 'compare', 'team'];
 
 const SOURCES: Record<SchemaName, { schema: z.ZodType; title: string; io: 'input' | 'output' }> = {
   rubric: { schema: categorySchema, title: 'ml-career rubric category file', io: 'input' },
   stages: { schema: stagesFileSchema, title: 'ml-career stages file (rubric set and career ladder)', io: 'input' },
+  tracks: { schema: tracksFileSchema, title: 'ml-career tracks file (specialization tracks of a rubric set)', io: 'input' },
   answers: { schema: answersFileSchema, title: 'ml-career answers file', io: 'input' },
   // The report is something the tool writes: describe what readers get, defaults included.
   report: { schema: reportSchema, title: 'ml-career JSON report', io: 'output' },

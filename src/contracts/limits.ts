@@ -30,9 +30,14 @@ export const REPORT_FILE_MAX_BYTES = 8 * MiB;
 /** The saved progress: far more than any rubric set's answers take; a bigger file is not ours and is not read into memory. */
 export const PROGRESS_FILE_MAX_BYTES = MiB;
 
+/** The track weight that makes a competency core to a track (tracks.yaml): every track has at least one. */
+export const CORE_TRACK_WEIGHT = 3;
+
 /** Versions of the formats ml-career writes; a reader refuses a newer one. */
-export const REPORT_SCHEMA_VERSION = 2;
+/** 3: `tracks` (which specialization fits) and `track` (the one a run was measured against). */
+export const REPORT_SCHEMA_VERSION = 3;
 /** 2: each opened gap says why it opened (`cause`, `oldLevel`, `oldExpected`). */
 export const COMPARE_SCHEMA_VERSION = 2;
-export const TEAM_SCHEMA_VERSION = 1;
+/** 2: `tracks` (the mix of best-fitting tracks, who fits each best) and each person's `track`. */
+export const TEAM_SCHEMA_VERSION = 2;
 export const PROGRESS_VERSION = 1;

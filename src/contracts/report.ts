@@ -3,7 +3,9 @@
  * read. `ml-career schema report` prints it as JSON Schema. Version 2 (this one)
  * gives whole competency levels with their unrounded mean, the shortest path to the
  * next stage, evidence answers in their own section, and strengths measured against
- * the target stage. Version 1 reports are still read (report-v1.ts).
+ * the target stage. Version 3 adds which specialization tracks fit (`tracks`) and
+ * the track a run was measured against (`track`). Version 1 and 2 reports are still
+ * read (report-v1.ts, report-v2.ts) and upgraded on reading.
  */
 import { z } from 'zod';
 import { answerValueSchema } from './answers.ts';
@@ -11,6 +13,7 @@ import { MAX_LEVEL, MIN_LEVEL, REPORT_SCHEMA_VERSION } from './limits.ts';
 import { refSchema as ref, scoredLevelSchema as level, scoreSchema as score, toolSchema } from './output-parts.ts';
 import { questionRoles, resourceSchema } from './rubric.ts';
 import type { ReportV1 } from './report-v1.ts';
+import type { ReportV2 } from './report-v2.ts';
 
 export { REPORT_SCHEMA_VERSION };
 
@@ -73,6 +76,30 @@ export const stepSchema = z.strictObject({
   to: z.int(),
   actions: z.array(z.string()),
   resources: z.array(resourceSchema),
+});
+
+const trackFitSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  fit: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe("The track's weighted mean level over its answered competencies ÷ 4, 2 decimals; null when too little of its weight was answered"),
+  lift: z
+    .number()
+    .nullable()
+    .describe("fit − the person's own mean level ÷ 4: how far this track stands out from the person's profile (the ranking key); null with fit"),
+  strong: z.boolean().describe('True when lift is at least 0.05 (a fifth of a level above the own mean)'),
+  coverage: z.number().min(0).max(1).describe("Share of the track's weight whose competencies were answered; under 0.7 there are not enough answers"),
+  drivers: z
+    .array(z.strictObject({ competency: z.string(), title: z.string(), level: wholeLevel, weight: z.number() }))
+    .describe('The (at most three) competencies that lift the fit most above the own mean: weight × (level − own mean), largest first; [] for an even profile'),
+  gap: z
+    .strictObject({ competency: z.string(), title: z.string(), level: wholeLevel })
+    .nullable()
+    .describe('The weakest answered core competency of the track (weight 3 or more) below the top level; null when there is none'),
 });
 
 export const reportSchema = z.strictObject({
@@ -185,11 +212,23 @@ export const reportSchema = z.strictObject({
       carried: z.literal(true).optional().describe('Carried over from an earlier run (assess --from) and kept'),
     }),
   ),
+  track: ref
+    .nullable()
+    .describe('The track the stage and gaps were measured against (assess --track); null for the ladder itself'),
+  tracks: z
+    .array(trackFitSchema)
+    .describe('Every track of the rubric set, best fit first (by lift); those without enough answers last. [] in reports upgraded from versions 1 and 2'),
 });
 
 export type Report = z.infer<typeof reportSchema>;
 export type Blocker = z.infer<typeof blockerSchema>;
 export type PathStep = z.infer<typeof pathStepSchema>;
+export type TrackFit = z.infer<typeof trackFitSchema>;
+
+/** A version 2 report in the current shape: it said nothing about tracks. */
+export function upgradeReportV2(old: ReportV2): Report {
+  return { ...old, schemaVersion: REPORT_SCHEMA_VERSION, track: null, tracks: [] };
+}
 
 /**
  * A version 1 report in the current shape: its levels were means and are kept as
@@ -197,9 +236,13 @@ export type PathStep = z.infer<typeof pathStepSchema>;
  * section and strengths measured against the stage it was assessed at.
  */
 export function upgradeReportV1(old: ReportV1): Report {
+  return upgradeReportV2(v2FromV1(old));
+}
+
+function v2FromV1(old: ReportV1): ReportV2 {
   return {
     ...old,
-    schemaVersion: REPORT_SCHEMA_VERSION,
+    schemaVersion: 2,
     scope: { ...old.scope, weighted: true },
     stage: {
       ...withoutSalary(old.stage),

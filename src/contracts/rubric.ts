@@ -6,18 +6,8 @@
 import { z } from 'zod';
 
 import { LEVELS, MAX_LEVEL, MIN_LEVEL } from './limits.ts';
-
-const idSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single dashes, starting with a letter (e.g. "model-deployment")');
-
-const levelSchema = z.int().min(MIN_LEVEL).max(MAX_LEVEL);
-const text = z.string().trim().min(1, 'must not be empty');
-const sourceSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .describe('Section path in the role document, joined by " › ", e.g. "Requirements › Technical Skills › Programming Languages"');
+import { idSchema, levelSchema, sourceSchema, text } from './rubric-parts.ts';
+import type { Track } from './tracks.ts';
 const weightSchema = z.number().min(0).default(1);
 
 /** Evidence never reaches the top level on volume alone: a count or checklist band stops one below it. */
@@ -254,4 +244,6 @@ export interface RubricSet {
   attainment: Attainment;
   stages: Stage[];
   categories: Category[];
+  /** The specialization tracks of tracks.yaml, in file order; [] when the set has none. */
+  tracks: Track[];
 }

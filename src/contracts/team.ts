@@ -40,6 +40,17 @@ export const teamSchema = z.strictObject({
       }),
     )
     .describe('The largest gaps the team shares, most people first, with the learning steps from the reports'),
+  tracks: z
+    .array(
+      ref.extend({
+        people: z.int().min(0).describe('People whose best fit, a strong one, is this track'),
+        bestFits: z
+          .array(z.strictObject({ name: z.string(), fit: z.number(), lift: z.number() }))
+          .describe('The (at most three) people who fit this track best, highest lift first, whether or not it is their own best'),
+      }),
+    )
+    .describe('The tracks of the reports, most people first, then by id; [] when no report has tracks'),
+  unclearFit: z.int().min(0).describe('People with no strong fit (or reports from before tracks)'),
   people: z.array(
     z.strictObject({
       name: z.string().describe('The report subject, else its file name; a pseudonym when anonymized'),
@@ -51,6 +62,7 @@ export const teamSchema = z.strictObject({
       overall: score.nullable(),
       levels: z.array(level.nullable()).describe('One per entry of competencies, in that order; null = not assessed'),
       belowNext: z.array(z.string()).describe('Competency ids below the expectation of their next stage'),
+      track: ref.nullable().describe('Their best-fitting track when the fit is strong, else null'),
     }),
   ).describe('Highest stage first, then highest overall score, then name'),
 });

@@ -31,9 +31,11 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
   };
 
   // Each save runs while the next question is drawn, so a key press gets its next
-  // question at once. The next answer is taken only once that save has finished (a
-  // failed save stops the run there, with the answers saved before it intact), and
-  // the run never ends, done or interrupted, with a save still under way.
+  // question at once. The next answer is taken only once that save has finished; a
+  // failed save takes the question shown off the screen at once and stops the run
+  // there, with the answers saved before it intact, so the failure is reported at
+  // the answer it concerns, not one answer late. The run never ends, done or
+  // interrupted, with a save still under way.
   let saving: Promise<void> = Promise.resolve();
 
   let index = unansweredFrom(0);
@@ -43,7 +45,9 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<A
   try {
     while (index < scope.length) {
       const view = viewOf(scope, index, answers, evidence, options.preset);
-      const result = await asker.ask(view);
+      const saveFailed = new AbortController();
+      saving.catch((error: unknown) => saveFailed.abort(error));
+      const result = await asker.ask(view, saveFailed.signal);
       await saving;
       if (result.kind === 'back') {
         if (index > 0) index -= 1;
@@ -115,7 +119,10 @@ export async function runAdaptiveQuestionnaire(options: AdaptiveQuestionnaireOpt
         shown.push(next);
       }
       const view: QuestionView = { ...viewOf(scope, shown[at]!, answers, evidence, options.preset), position: at + 1, canGoBack: at > 0, atMost: true };
-      const result = await asker.ask(view);
+      // As in a full run: a failed save takes this question off the screen at once.
+      const saveFailed = new AbortController();
+      saving.catch((error: unknown) => saveFailed.abort(error));
+      const result = await asker.ask(view, saveFailed.signal);
       await saving;
       if (result.kind === 'back') {
         if (at > 0) at -= 1;

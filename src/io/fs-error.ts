@@ -11,6 +11,8 @@ const WORDS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   ENAMETOOLONG: 'the name is too long',
   ELOOP: 'symbolic link loop',
+  ENOTSUP: 'not supported',
+  ENXIO: 'no such device or address (a socket, or a device that is not there)',
 };
 
 /** The error's code (ENOENT, EACCES, …), if it has one. */
@@ -32,5 +34,7 @@ export function fsErrorText(error: unknown): string {
 export function describeFsError(error: unknown, doing: 'reading' | 'writing' = 'reading'): string {
   const code = fsErrorCode(error);
   if (doing === 'writing' && code === 'ENOENT') return 'the directory does not exist';
+  // Refusals of ml-career's own (a pipe nobody reads, a block device) carry their words.
+  if (code === 'ENOTSUP' || (doing === 'writing' && code === 'ENXIO')) return error instanceof Error ? error.message : String(error);
   return (code === undefined ? undefined : WORDS[code]) ?? fsErrorText(error);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { compareIds } from '../assessment/compare.ts';
 import { DataError, type Problem } from '../errors.ts';
 import { fsErrorCode, fsErrorText } from './fs-error.ts';
+import { isHistoryFileName } from './known-files.ts';
 import { readReportFileSync } from './read-report.ts';
 import type { Report } from '../contracts/report.ts';
 import type { HistoryEntry } from '../contracts/report-refs.ts';
@@ -20,7 +21,7 @@ export interface History {
 export async function readHistory(dir: string): Promise<History> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+    names = (await readdir(dir)).filter(isHistoryFileName);
   } catch (error) {
     if (fsErrorCode(error) === 'ENOENT') return { dir, entries: [], problems: [] };
     throw new DataError({ file: dir, message: `cannot read the history directory (${fsErrorText(error)})`, hint: 'check its permissions' });

@@ -3,12 +3,16 @@
  * same saved progress over each other. The file names the process that holds it;
  * a lock left by a process that no longer runs (a crash, a kill -9) is taken over.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { open, readFile, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { DataError, UsageError } from '../errors.ts';
 import { onExitCleanup } from './exit-cleanup.ts';
 import { fsErrorCode, fsErrorText } from './fs-error.ts';
+import { readListedFileSync } from './open-input.ts';
+
+/** A holder is one short line of JSON. */
+const HOLDER_MAX_BYTES = 4096;
 
 export interface Lock {
   path: string;
@@ -36,7 +40,7 @@ export async function acquireLock(path: string, now: Date = new Date()): Promise
       if (fsErrorCode(error) !== 'EEXIST') {
         throw new DataError({ file: path, message: `cannot take the lock on the saved progress (${fsErrorText(error)})`, hint: 'check the permissions of the state directory' });
       }
-      const other = await readHolder(path);
+      const other = readHolder(path);
       if (attempt > 0 || (other !== undefined && stillRunning(other))) throw lockedError(path, other);
       // The holder is gone (or the file is unreadable junk from a crash mid-write): take the lock over.
       await rm(path, { force: true });
@@ -52,9 +56,11 @@ export async function acquireLock(path: string, now: Date = new Date()): Promise
   };
 }
 
-async function readHolder(path: string): Promise<Holder | undefined> {
+/** Never blocks: a pipe or a device in the lock's place is junk like an unreadable file. */
+function readHolder(path: string): Holder | undefined {
   try {
-    return parseHolder(await readFile(path, 'utf8'));
+    const reading = readListedFileSync(path, HOLDER_MAX_BYTES);
+    return 'bytes' in reading ? parseHolder(Buffer.from(reading.bytes).toString('utf8')) : undefined;
   } catch {
     return undefined;
   }
@@ -85,7 +91,7 @@ function stillRunning(holder: Holder): boolean {
 /** Synchronous so that it can run while the process exits; never removes a lock another process took over. */
 function releaseIfOurs(path: string): void {
   try {
-    if (parseHolder(readFileSync(path, 'utf8'))?.pid === process.pid) rmSync(path, { force: true });
+    if (readHolder(path)?.pid === process.pid) rmSync(path, { force: true });
   } catch {
     // Already gone.
   }

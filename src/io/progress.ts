@@ -3,13 +3,14 @@
  * a closed terminal loses nothing: `<stateDir>/progress.json`, readable only by
  * its owner because it describes a person.
  */
-import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROGRESS_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { DataError } from '../errors.ts';
 import { formatBytes } from '../parse/decode-text.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { fsErrorCode, fsErrorText } from './fs-error.ts';
+import { describeFsError, fsErrorCode, fsErrorText } from './fs-error.ts';
+import { readListedFileSync, type InputReading } from './open-input.ts';
 import type { Progress } from '../contracts/progress.ts';
 
 const PROGRESS_FILE = 'progress.json';
@@ -61,13 +62,18 @@ export async function saveProgress(dir: string, progress: Progress): Promise<voi
 /** The saved progress, or undefined when there is none. A corrupt file is moved aside (never lost) and reported. */
 export async function loadProgress(dir: string, now: Date = new Date()): Promise<Progress | undefined> {
   const path = progressPath(dir);
-  let text: string | undefined;
+  let reading: InputReading;
   try {
-    text = (await stat(path)).size > PROGRESS_FILE_MAX_BYTES ? undefined : await readFile(path, 'utf8');
+    reading = readListedFileSync(path, PROGRESS_FILE_MAX_BYTES);
   } catch (error) {
     if (fsErrorCode(error) === 'ENOENT') return undefined;
-    throw new DataError({ file: path, message: `cannot read the saved progress (${fsErrorText(error)})`, hint: 'check the file permissions' });
+    throw new DataError({ file: path, message: `cannot read the saved progress (${describeFsError(error)})`, hint: 'check the file permissions' });
   }
+  // A pipe or a device in its place is nothing ml-career saved: say so, and touch nothing.
+  if ('notAFile' in reading) {
+    throw new DataError({ file: path, message: `the saved progress is ${reading.notAFile}, not a file that ml-career saved`, hint: `remove it (or give another XDG_STATE_HOME), then run again` });
+  }
+  const text = 'bytes' in reading ? Buffer.from(reading.bytes).toString('utf8') : undefined;
   const parsed = text === undefined ? `it is larger than ${formatBytes(PROGRESS_FILE_MAX_BYTES)}, more than any assessment saves` : await parseProgress(text);
   if (typeof parsed !== 'string') return parsed;
   const aside = await setProgressAside(dir, 'corrupt', now);

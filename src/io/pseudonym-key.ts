@@ -4,13 +4,16 @@
  * stable across runs; deleting it gives everyone new ones.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../errors.ts';
 import { fsErrorCode, fsErrorText } from './fs-error.ts';
+import { KEY_FILE } from './known-files.ts';
+import { readListedFileSync } from './open-input.ts';
 
-export const KEY_FILE = 'pseudonym.key';
 const KEY_BYTES = 32;
+/** The key is 64 hex digits and a newline; anything much longer is not a key. */
+const KEY_MAX_BYTES = 1024;
 
 export async function pseudonymKey(dir: string): Promise<Uint8Array> {
   const path = join(dir, KEY_FILE);
@@ -30,14 +33,14 @@ export async function pseudonymKey(dir: string): Promise<Uint8Array> {
 }
 
 async function readKey(path: string): Promise<Uint8Array | undefined> {
-  let text: string;
+  let reading;
   try {
-    text = await readFile(path, 'utf8');
+    reading = readListedFileSync(path, KEY_MAX_BYTES);
   } catch (error) {
     if (fsErrorCode(error) === 'ENOENT') return undefined;
     throw keyError(path, error);
   }
-  const hex = text.trim();
+  const hex = 'bytes' in reading ? Buffer.from(reading.bytes).toString('utf8').trim() : '';
   if (!/^[0-9a-f]{64}$/.test(hex)) {
     throw new DataError({ file: path, message: 'the pseudonym key is damaged', hint: 'delete the file: a new key is made (and everyone gets new pseudonyms)' });
   }

@@ -1,13 +1,13 @@
 /**
  * Reads an input file (rubric, answers, report) or `-` for stdin, with a size cap
- * and one clear DataError for every way that can fail, never a stack trace.
+ * and one clear DataError for every way that can fail, never a stack trace. Files
+ * are opened as open-input.ts says: regular files and named pipes only.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../errors.ts';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../parse/decode-text.ts';
+import { DEFAULT_MAX_BYTES, sizeOverLimit } from '../parse/decode-text.ts';
 import { describeFsError, fsErrorCode } from './fs-error.ts';
-import { readPipe } from './read-pipe.ts';
+import { readNamedFile, type InputReading } from './open-input.ts';
+import { PIPE_PAUSE_MS, PIPE_TOTAL_MS } from './read-pipe.ts';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -31,28 +31,25 @@ export async function readInputFile(path: string, options: ReadInputOptions = {}
     if (options.stdin === undefined) throw new Error(`bug: "-" reads stdin, and no stdin was passed to read the ${label} from`);
     return readCapped(options.stdin, STDIN_NAME, label, maxBytes);
   }
-  let info;
+  let reading: InputReading;
   try {
-    info = await stat(path);
+    reading = await readNamedFile(path, maxBytes);
   } catch (error) {
     throw fsError(error, path, label);
   }
-  if (info.isDirectory()) {
-    throw new DataError({ file: path, message: `${path} is a directory, expected a file`, hint: `give the path of the ${label} itself` });
+  return bytesOf(reading, path, label, maxBytes);
+}
+
+/** The bytes read, or the DataError that says why there are none. */
+export function bytesOf(reading: InputReading, path: string, label: string, maxBytes: number): Uint8Array {
+  if ('bytes' in reading) return reading.bytes;
+  if ('tooBig' in reading) throw tooBig(path, label, reading.tooBig.size, maxBytes, !reading.tooBig.exact);
+  if ('notAFile' in reading) {
+    throw new DataError({ file: path, message: `${reading.notAFile}, not a file`, hint: `give the path of the ${label} itself (or - to read it from stdin)` });
   }
-  try {
-    if (info.isFIFO()) {
-      const bytes = await readPipe(path, maxBytes);
-      if (bytes === undefined) throw tooBig(path, label, maxBytes + 1, maxBytes, true);
-      return bytes;
-    }
-    if (!info.isFile()) return await readCapped(createReadStream(path), path, label, maxBytes);
-    if (info.size > maxBytes) throw tooBig(path, label, info.size, maxBytes);
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw fsError(error, path, label);
-  }
+  const { pipe } = reading;
+  const why = 'stalled' in pipe ? `its writer stopped for more than ${PIPE_PAUSE_MS / 1000} s without closing it` : `it took more than ${PIPE_TOTAL_MS / 1000} s`;
+  throw new DataError({ file: path, message: `the named pipe ${path} was not read to its end: ${why}`, hint: `write the ${label} to a file and give that` });
 }
 
 /** Pipes and stdin have no size up front: stop as soon as the cap is passed. */
@@ -72,15 +69,15 @@ async function readCapped(stream: InputStream, file: string, label: string, maxB
 }
 
 function tooBig(file: string, label: string, size: number, maxBytes: number, partial = false): DataError {
-  const amount = partial ? `more than ${formatBytes(maxBytes)}` : formatBytes(size);
   return new DataError({
     file,
-    message: `${label} is ${amount}, over the ${formatBytes(maxBytes)} limit`,
+    message: `${label} is ${sizeOverLimit(size, maxBytes, !partial)}`,
     hint: 'these are small text files; check that this is the right file',
   });
 }
 
-function fsError(error: unknown, path: string, label: string): DataError {
+/** The DataError for a file-system error while reading `path`. */
+export function fsError(error: unknown, path: string, label: string): DataError {
   const reason = describeFsError(error);
   switch (fsErrorCode(error)) {
     case 'ENOENT':

@@ -6,17 +6,18 @@
  * goes through the located reader so that its error says file:line:col.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.ts';
 import { parseCleanJson } from '../parse/clean-json.ts';
 import { parseDocument } from '../parse/document.ts';
 import { decodeText } from '../parse/decode-text.ts';
 import { describeFsError } from './fs-error.ts';
+import { readListedFileSync, readNamedFile, type InputReading } from './open-input.ts';
 import { readInputFile, STDIN_NAME, type InputStream } from './read-input.ts';
 import { reportFromDocument } from './report-document.ts';
 import { REPORT_FILE_MAX_BYTES } from '../contracts/limits.ts';
-import { reportSchema, upgradeReportV1, type Report } from '../contracts/report.ts';
+import { reportSchema, upgradeReportV1, upgradeReportV2, type Report } from '../contracts/report.ts';
 import { reportV1Schema } from '../contracts/report-v1.ts';
+import { reportV2Schema } from '../contracts/report-v2.ts';
 import type { NamedReport } from '../contracts/report-refs.ts';
 
 export function reportFromBytes(bytes: Uint8Array, file: string): Report {
@@ -27,10 +28,13 @@ export function reportFromBytes(bytes: Uint8Array, file: string): Report {
       : decodeText(bytes, file, REPORT_FILE_MAX_BYTES);
   const data = parseCleanJson(text);
   if (data !== undefined) {
-    const isV1 = typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1;
-    if (isV1) {
+    const version = typeof data === 'object' && data !== null ? (data as { schemaVersion?: unknown }).schemaVersion : undefined;
+    if (version === 1) {
       const old = reportV1Schema.safeParse(data);
       if (old.success) return upgradeReportV1(old.data);
+    } else if (version === 2) {
+      const old = reportV2Schema.safeParse(data);
+      if (old.success) return upgradeReportV2(old.data);
     } else {
       const result = reportSchema.safeParse(data);
       if (result.success) return result.data;
@@ -56,20 +60,37 @@ type ReportFileReading =
   | { file: string; unreadable: string }
   | { file: string; invalid: DataError; ours: boolean };
 
-/** Reads one of many report files (a history, a team); synchronous, because page-cached files come back faster than through the thread pool and promises. */
+/**
+ * Reads one of many report files (a history, a team folder): regular files only,
+ * synchronously, because page-cached files come back faster than through the
+ * thread pool and promises.
+ */
 export function readReportFileSync(file: string): ReportFileReading {
-  let bytes: Uint8Array;
+  let reading: InputReading;
   try {
-    const fd = openSync(file, 'r');
-    try {
-      if (fstatSync(fd).size > REPORT_FILE_MAX_BYTES) return { file, unreadable: 'too big to be a report' };
-      bytes = new Uint8Array(readFileSync(fd));
-    } finally {
-      closeSync(fd);
-    }
+    reading = readListedFileSync(file, REPORT_FILE_MAX_BYTES);
   } catch (error) {
     return { file, unreadable: describeFsError(error) };
   }
+  return reportReading(file, reading);
+}
+
+/** A report file the person named among others (`team a.json b.json`): a named pipe is read too, with its deadline. */
+export async function readNamedReportFile(file: string): Promise<ReportFileReading> {
+  let reading: InputReading;
+  try {
+    reading = await readNamedFile(file, REPORT_FILE_MAX_BYTES);
+  } catch (error) {
+    return { file, unreadable: describeFsError(error) };
+  }
+  return reportReading(file, reading);
+}
+
+function reportReading(file: string, reading: InputReading): ReportFileReading {
+  if ('tooBig' in reading) return { file, unreadable: 'too big to be a report' };
+  if ('notAFile' in reading) return { file, unreadable: `${reading.notAFile}, not a regular file` };
+  if ('pipe' in reading) return { file, unreadable: 'the named pipe was not read to its end' };
+  const { bytes } = reading;
   try {
     return { file, report: reportFromBytes(bytes, file) };
   } catch (error) {

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { RUBRIC_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { DataError } from '../errors.ts';
 import { describeFsError, fsErrorCode } from './fs-error.ts';
-import { readInputFile } from './read-input.ts';
+import { isRubricFileName } from './known-files.ts';
+import { readListedFileSync } from './open-input.ts';
+import { bytesOf, fsError } from './read-input.ts';
 import type { RubricSource } from '../rubric/load.ts';
 
 const PACKAGE_NAME = 'ml-career';
@@ -34,16 +36,27 @@ export async function readRubricDir(dir: string): Promise<RubricSource[]> {
   } catch (error) {
     throw new DataError({ file: dir, message: `cannot list ${dir}: ${describeFsError(error)}`, hint: 'check its permissions' });
   }
-  const yamlNames = names.filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.')).sort();
+  const yamlNames = names.filter(isRubricFileName).sort();
   if (yamlNames.length === 0) {
     throw new DataError({ file: dir, message: `no .yaml or .yml files in ${dir}`, hint: 'put one category per .yaml file there (and optionally stages.yaml)' });
   }
   const sources: RubricSource[] = [];
   for (const name of yamlNames) {
     const file = join(dir, name);
-    sources.push({ file, bytes: await readInputFile(file, { maxBytes: RUBRIC_FILE_MAX_BYTES, label: 'rubric file' }) });
+    sources.push({ file, bytes: readRubricFile(file) });
   }
   return sources;
+}
+
+/** A file of a rubric directory: a regular file, else refused (a set with a category silently missing would mislead). */
+function readRubricFile(file: string): Uint8Array {
+  let reading;
+  try {
+    reading = readListedFileSync(file, RUBRIC_FILE_MAX_BYTES);
+  } catch (error) {
+    throw fsError(error, file, 'rubric file');
+  }
+  return bytesOf(reading, file, 'rubric file', RUBRIC_FILE_MAX_BYTES);
 }
 
 /**

@@ -7,6 +7,7 @@ import { chmod, link, mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataDir } from './data-dir.ts';
 import { fsErrorCode } from './fs-error.ts';
+import { removeStaleTemps, tempNameFor } from './stale-temp.ts';
 import type { Report } from '../contracts/report.ts';
 
 export function historyDir(env: NodeJS.ProcessEnv, home: string): string {
@@ -27,7 +28,8 @@ function baseName(report: Report, attempt: number): string {
 export async function recordReport(dir: string, report: Report): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
-  const temp = join(dir, `.${process.pid}.${Date.now().toString(36)}.tmp`);
+  removeStaleTemps(dir);
+  const temp = join(dir, tempNameFor(''));
   const handle = await open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(`${JSON.stringify(report, null, 2)}\n`);

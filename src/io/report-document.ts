@@ -2,8 +2,9 @@
 import { DataError } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { problemsFromZod } from '../parse/zod-problems.ts';
-import { REPORT_SCHEMA_VERSION, reportSchema, upgradeReportV1, type Report } from '../contracts/report.ts';
+import { REPORT_SCHEMA_VERSION, reportSchema, upgradeReportV1, upgradeReportV2, type Report } from '../contracts/report.ts';
 import { reportV1Schema } from '../contracts/report-v1.ts';
+import { reportV2Schema } from '../contracts/report-v2.ts';
 
 /**
  * The report in `doc`, or a DataError: one that says to upgrade when a newer
@@ -23,10 +24,15 @@ export function reportFromDocument(doc: ParsedDocument): Report {
   }
   if (typeof doc.data !== 'object' || doc.data === null || !('schemaVersion' in doc.data)) throw notAReport(doc);
   if (version === 1) {
-    // Reports written before version 2 are read as they were written, then upgraded.
+    // Reports of earlier versions are read as they were written, then upgraded.
     const old = reportV1Schema.safeParse(doc.data);
     if (!old.success) throw new DataError(problemsFromZod(old.error, doc, reportV1Schema));
     return upgradeReportV1(old.data);
+  }
+  if (version === 2) {
+    const old = reportV2Schema.safeParse(doc.data);
+    if (!old.success) throw new DataError(problemsFromZod(old.error, doc, reportV2Schema));
+    return upgradeReportV2(old.data);
   }
   const result = reportSchema.safeParse(doc.data);
   if (!result.success) throw new DataError(problemsFromZod(result.error, doc, reportSchema));

@@ -1,14 +1,11 @@
 /** A report named on the command line: a history entry number (`3`) or a report file (`-` for stdin). */
 import { DataError } from '../errors.ts';
+import { isHistoryNumber } from './known-files.ts';
 import type { History } from './history-store.ts';
 import type { InputStream } from './read-input.ts';
 import { readReportFile } from './read-report.ts';
 import type { HistoryEntry, NamedReport } from '../contracts/report-refs.ts';
 
-/** A whole number is a history entry; write `./3` for a file named 3. */
-export function isHistoryNumber(ref: string): boolean {
-  return /^\d+$/.test(ref);
-}
 
 export function historyEntry(history: History, number: number): HistoryEntry {
   const entry = history.entries.find((candidate) => candidate.number === number);

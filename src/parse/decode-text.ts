@@ -13,13 +13,25 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
+/**
+ * "3.2 MiB, over the 1 MiB limit"; in bytes when rounding would make the two look
+ * the same ("1,048,577 bytes, over the 1 MiB (1,048,576 bytes) limit"), and "more
+ * than" the cap when reading stopped there.
+ */
+export function sizeOverLimit(size: number, maxBytes: number, exact = true): string {
+  if (!exact) return `more than ${formatBytes(maxBytes)}, over the ${formatBytes(maxBytes)} limit`;
+  if (formatBytes(size) !== formatBytes(maxBytes)) return `${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`;
+  const count = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
+  return `${count(size)}, over the ${formatBytes(maxBytes)} (${count(maxBytes)}) limit`;
+}
+
 /** The text of `input`, without a leading BOM. */
 export function decodeText(input: string | Uint8Array, file: string, maxBytes: number): string {
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (size > maxBytes) {
     throw new DataError({
       file,
-      message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`,
+      message: `file is ${sizeOverLimit(size, maxBytes)}`,
       hint: 'rubric and answers files are small text files; check that this is the right file',
     });
   }

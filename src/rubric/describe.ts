@@ -4,6 +4,7 @@
  */
 import { estimatedMinutes } from './estimate.ts';
 import type { Category, Competency, Question, RubricSet } from '../contracts/rubric.ts';
+import type { Track } from '../contracts/tracks.ts';
 
 interface RubricTableRow {
   id: string;
@@ -50,6 +51,25 @@ export function resolvedRubricJson(set: RubricSet): object {
       ...(stage.salary ? { salary: stage.salary } : {}),
     })),
     categories: set.categories.map((category) => resolvedCategory(category, set)),
+    tracks: set.tracks.map((track) => resolvedTrack(track, set)),
+  };
+}
+
+/** A track with every competency's weight (0 where the file leaves it out), in rubric order. */
+function resolvedTrack(track: Track, set: RubricSet): object {
+  const competencies = set.categories.flatMap((category) => category.competencies.map((competency) => competency.id));
+  const expectations = competencies.filter((id) => track.expectations[id] !== undefined);
+  return {
+    id: track.id,
+    title: track.title,
+    summary: track.summary,
+    source: track.source,
+    weights: Object.fromEntries(competencies.map((id) => [id, track.weights[id] ?? 0])),
+    questions: track.questions,
+    // In ladder order, whatever order the file used.
+    expectations: Object.fromEntries(
+      expectations.map((id) => [id, Object.fromEntries(set.stages.filter((stage) => track.expectations[id]?.[stage.id] !== undefined).map((stage) => [stage.id, track.expectations[id]?.[stage.id]]))]),
+    ),
   };
 }
 

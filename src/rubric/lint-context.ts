@@ -6,6 +6,7 @@ import { competencyWeight } from '../contracts/attainment.ts';
 import type { Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import type { Category, StagesFile } from '../contracts/rubric.ts';
+import type { Track } from '../contracts/tracks.ts';
 import { renderPath } from '../parse/zod-problems.ts';
 
 export interface SourcedCategory {
@@ -18,9 +19,17 @@ export interface SourcedStages {
   doc: ParsedDocument;
 }
 
+/** A track with its document and its position in that document's `tracks` list. */
+export interface SourcedTrack {
+  track: Track;
+  doc: ParsedDocument;
+  index: number;
+}
+
 export interface LintInput {
   stages: SourcedStages;
   categories: SourcedCategory[];
+  tracks?: SourcedTrack[];
 }
 
 type Path = ReadonlyArray<string | number>;

@@ -8,8 +8,9 @@ import { lintExpectations } from './lint-expectations.ts';
 import { lintIds } from './lint-ids.ts';
 import { lintLadder } from './lint-ladder.ts';
 import { lintQuestions } from './lint-questions.ts';
+import { lintTracks } from './lint-tracks.ts';
 
-export type { SourcedCategory, SourcedStages } from './lint-context.ts';
+export type { SourcedCategory, SourcedStages, SourcedTrack } from './lint-context.ts';
 
 interface LintOptions {
   /**
@@ -25,6 +26,7 @@ export function lintRubricSet(input: LintInput, options: LintOptions = {}): Prob
     ...lintIds(input),
     ...lintExpectations(input),
     ...lintQuestions(input),
+    ...lintTracks(input),
     ...(options.partial ? [] : lintLadder(input)),
   ];
 }

@@ -13,16 +13,19 @@ import { parseDocument } from '../parse/document.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { lintRubricSet } from './lint.ts';
 import { quickParse } from '../parse/quick-parse.ts';
-import type { SourcedCategory, SourcedStages } from './lint.ts';
+import type { SourcedCategory, SourcedStages, SourcedTrack } from './lint.ts';
 import { categorySchema, stagesFileSchema } from '../contracts/rubric.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
+import { tracksFileSchema } from '../contracts/tracks.ts';
 import { problemsFromZod } from '../parse/zod-problems.ts';
 
 const STAGES_FILE = 'stages.yaml';
+const TRACKS_FILE = 'tracks.yaml';
 
 interface CheckedSources {
   stages?: SourcedStages;
   categories: SourcedCategory[];
+  tracks: SourcedTrack[];
 }
 
 /** One rubric file as read from disk: the path as the user gave it (for messages) and its bytes. */
@@ -67,6 +70,7 @@ function checkedSet(builtin: RubricSource[], custom: RubricSource[], read: Reade
   const overlay = checkSources(custom, read, problems);
   const stages = overlay.stages ?? base.stages;
   const categories = mergeCategories(base.categories, overlay.categories);
+  const tracks = mergeTracks(base.tracks, overlay.tracks);
   if (!stages) {
     if (problems.length === 0) {
       problems.push({ message: `no ${STAGES_FILE} among the rubric files`, hint: `add a ${STAGES_FILE} with the rubric set and its stages` });
@@ -76,7 +80,7 @@ function checkedSet(builtin: RubricSource[], custom: RubricSource[], read: Reade
   if (categories.length === 0 && problems.length === 0) {
     problems.push({ file: stages.doc.file, message: 'no category files besides the stages', hint: 'add one .yaml file per category' });
   }
-  problems.push(...lintRubricSet({ stages, categories }, { partial: problems.length > 0 }));
+  problems.push(...lintRubricSet({ stages, categories, tracks }, { partial: problems.length > 0 }));
   if (problems.length > 0) throw new RubricError(problems);
 
   const resolved = categories.map((entry) => entry.category);
@@ -85,16 +89,20 @@ function checkedSet(builtin: RubricSource[], custom: RubricSource[], read: Reade
     attainment: stages.stages.attainment,
     stages: stages.stages.stages,
     categories: resolved,
+    tracks: tracks.map((entry) => entry.track),
   };
 }
 
 function checkSources(sources: RubricSource[], read: Reader, problems: Problem[]): CheckedSources {
-  const checked: CheckedSources = { categories: [] };
+  const checked: CheckedSources = { categories: [], tracks: [] };
   for (const source of sources) {
     const isStages = isStagesFile(source.file);
     const doc = read(source);
     if (!doc) continue;
-    if (isStages) {
+    if (isTracksFile(source.file)) {
+      const file = checkAgainst(tracksFileSchema, doc, problems);
+      if (file) checked.tracks.push(...file.tracks.map((track, index) => ({ track, doc, index })));
+    } else if (isStages) {
       const stages = checkAgainst(stagesFileSchema, doc, problems);
       if (stages) checked.stages = { stages, doc };
     } else {
@@ -108,6 +116,11 @@ function checkSources(sources: RubricSource[], read: Reader, problems: Problem[]
 function isStagesFile(file: string): boolean {
   const name = basename(file).toLowerCase();
   return name === STAGES_FILE || name === 'stages.yml';
+}
+
+function isTracksFile(file: string): boolean {
+  const name = basename(file).toLowerCase();
+  return name === TRACKS_FILE || name === 'tracks.yml';
 }
 
 function parseOrCollect(source: RubricSource, problems: Problem[]): ParsedDocument | undefined {
@@ -132,6 +145,17 @@ function mergeCategories(base: SourcedCategory[], overlay: SourcedCategory[]): S
   const merged = [...base];
   for (const entry of overlay) {
     const index = merged.findIndex((existing) => existing.category.id === entry.category.id && base.includes(existing));
+    if (index === -1) merged.push(entry);
+    else merged[index] = entry;
+  }
+  return merged;
+}
+
+/** Like categories: a custom track replaces the built-in one with its id in place; new ids follow. */
+function mergeTracks(base: SourcedTrack[], overlay: SourcedTrack[]): SourcedTrack[] {
+  const merged = [...base];
+  for (const entry of overlay) {
+    const index = merged.findIndex((existing) => existing.track.id === entry.track.id && base.includes(existing));
     if (index === -1) merged.push(entry);
     else merged[index] = entry;
   }

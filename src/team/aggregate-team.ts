@@ -20,6 +20,8 @@ export interface TeamMember {
 
 /** How many shared gaps the view lists. */
 export const SHARED_GAPS_SHOWN = 10;
+/** How many people the view names under each track. */
+export const BEST_FITS_SHOWN = 3;
 
 type Column = Team['competencies'][number];
 
@@ -79,7 +81,32 @@ function person(member: TeamMember, ids: readonly string[]): TeamPerson {
     overall: report.overall.score,
     levels: ids.map((id) => levels.get(id) ?? null),
     belowNext: (report.nextStage?.blockers ?? []).map((blocker) => blocker.competency),
+    track: bestTrack(report),
   };
+}
+
+/** A report's best-fitting track when it is a strong fit (reports rank their tracks best first). */
+function bestTrack(report: TeamMember['report']): TeamPerson['track'] {
+  const best = report.tracks[0];
+  return best !== undefined && best.strong ? { id: best.id, title: best.title } : null;
+}
+
+/** How many people fit each track best, and who fits each track most. */
+function trackMix(members: readonly TeamMember[], people: readonly TeamPerson[]): Team['tracks'] {
+  const tracks = new Map<string, Team['tracks'][number]>();
+  for (const { name, report } of members) {
+    for (const track of report.tracks) {
+      const entry = tracks.get(track.id) ?? { id: track.id, title: track.title, people: 0, bestFits: [] };
+      tracks.set(track.id, entry);
+      if (track.fit !== null && track.lift !== null) entry.bestFits.push({ name, fit: track.fit, lift: track.lift });
+    }
+  }
+  for (const person of people) if (person.track !== null) tracks.get(person.track.id)!.people += 1;
+  for (const entry of tracks.values()) {
+    entry.bestFits.sort((a, b) => b.lift - a.lift || b.fit - a.fit || compareIds(a.name, b.name));
+    entry.bestFits = entry.bestFits.slice(0, BEST_FITS_SHOWN);
+  }
+  return [...tracks.values()].sort((a, b) => b.people - a.people || compareIds(a.id, b.id));
 }
 
 function competencyStats(competency: { id: string; title: string; category: string }, column: number, people: readonly TeamPerson[], belowNext: number): Column {
@@ -171,6 +198,8 @@ export function aggregateTeam(members: readonly TeamMember[], options: { toolVer
     categories,
     competencies,
     sharedGaps: sharedGaps(members.length, competencies, needs),
+    tracks: trackMix(members, people),
+    unclearFit: people.filter((entry) => entry.track === null).length,
     people,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../contracts/report.ts';
 
-export type TeamReport = Pick<Report, 'subject' | 'generatedAt' | 'rubricSet' | 'complete' | 'stage' | 'nextStage' | 'overall' | 'categories' | 'competencies' | 'gaps'>;
+export type TeamReport = Pick<Report, 'subject' | 'generatedAt' | 'rubricSet' | 'complete' | 'stage' | 'nextStage' | 'overall' | 'categories' | 'competencies' | 'gaps' | 'tracks'>;
 
 type Step = Report['gaps'][number]['steps'][number];
 
@@ -13,7 +13,7 @@ type Step = Report['gaps'][number]['steps'][number];
 export type StepPool = Map<string, Step>;
 
 export function teamReport(report: Report, pool: StepPool): TeamReport {
-  const { subject, generatedAt, rubricSet, complete, stage, nextStage, overall, categories, competencies } = report;
+  const { subject, generatedAt, rubricSet, complete, stage, nextStage, overall, categories, competencies, tracks } = report;
   const gaps = report.gaps.map((gap) => ({
     ...gap,
     steps: gap.steps.map((step) => {
@@ -24,5 +24,5 @@ export function teamReport(report: Report, pool: StepPool): TeamReport {
       return step;
     }),
   }));
-  return { subject, generatedAt, rubricSet, complete, stage, nextStage, overall, categories, competencies, gaps };
+  return { subject, generatedAt, rubricSet, complete, stage, nextStage, overall, categories, competencies, gaps, tracks };
 }

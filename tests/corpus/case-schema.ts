@@ -11,7 +11,11 @@ const fileSpec = z.union([
   z.strictObject({ repeat: z.string(), times: z.number().int().positive(), then: z.string().default('') }).describe('a big or deep file'),
   z.strictObject({ dir: z.literal(true) }),
   z.strictObject({ symlink: z.string() }),
-  z.strictObject({ fifo: z.literal(true) }),
+  z.strictObject({
+    fifo: z.literal(true),
+    /** A process that opens the pipe for writing and never writes (`silent`), or writes a line every 50 ms and never closes it (`trickle`). */
+    writer: z.enum(['silent', 'trickle']).optional(),
+  }),
 ]);
 
 export const corpusCaseSchema = z.strictObject({
@@ -34,6 +38,14 @@ export const corpusCaseSchema = z.strictObject({
   trace: z.boolean().default(false),
   /** A fragment stdout must contain (cases that must be accepted); for errors stdout must be empty. */
   stdout: z.string().optional(),
+  /** Sends `send` to the program once it has `whenOpen` (a path of the case) open. */
+  signal: z.strictObject({ send: z.enum(['SIGTERM', 'SIGINT', 'SIGHUP']), whenOpen: z.string() }).optional(),
+  /**
+   * For a case that used to hang: it must end within this many seconds (after the
+   * signal, for a case that sends one). The only time the corpus checks, and far
+   * above what the case takes.
+   */
+  withinSeconds: z.number().positive().optional(),
 });
 
 export const corpusFileSchema = z.array(corpusCaseSchema).min(1);

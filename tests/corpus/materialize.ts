@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CorpusCase, FileSpec } from './case-schema.ts';
+import { UNPRIVILEGED_UID } from './unprivileged.ts';
 
-export const UNPRIVILEGED_UID = 65534;
 
 export function materialize(root: string, repoRoot: string, testCase: CorpusCase): void {
   for (const [path, spec] of Object.entries(testCase.files)) {

@@ -1,12 +1,14 @@
 /** Runs one corpus case against the built binary in its own temporary directory. */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binary, repoRoot } from '../helpers/cli.ts';
 import { removeTree } from '../helpers/temp.ts';
 import type { CorpusCase } from './case-schema.ts';
-import { materialize, runsUnprivileged, UNPRIVILEGED_UID } from './materialize.ts';
+import { materialize, runsUnprivileged } from './materialize.ts';
+import { unprivilegedBinary, UNPRIVILEGED_UID } from './unprivileged.ts';
+import { processesIn, startWriters, stopWriters, whenOpen } from './processes.ts';
 import { snapshotTree } from './snapshot.ts';
 
 export interface CaseOutcome {
@@ -17,18 +19,32 @@ export interface CaseOutcome {
   ms: number;
   before: string[];
   after: string[];
+  /** Why the case did not run (as `nobody`, which cannot run Node here). */
+  skipped?: string;
+  /** From the start (or the signal the case sends) to the end. */
+  endedAfterMs: number;
+  /** Processes still running in the case's directory once the program ended. */
+  leftBehind: string[];
 }
 
 /** A guard against a hang, far above what any case takes; not a time limit (the bench measures time). */
 const KILL_AFTER_MS = 30_000;
 
 export async function runCase(testCase: CorpusCase): Promise<CaseOutcome> {
+  const unprivileged = runsUnprivileged(testCase) ? unprivilegedBinary() : undefined;
+  if (unprivileged !== undefined && 'skip' in unprivileged) {
+    return { status: null, signal: null, stdout: '', stderr: '', ms: 0, before: [], after: [], skipped: unprivileged.skip, endedAfterMs: 0, leftBehind: [] };
+  }
+  const program = unprivileged?.binary ?? binary;
   const root = mkdtempSync(join(tmpdir(), 'ml-career-corpus-'));
+  let writers: ChildProcess[] = [];
   try {
     materialize(root, repoRoot, testCase);
     const before = snapshotTree(root);
+    writers = startWriters(root, testCase);
     const started = performance.now();
-    const child = spawn(process.execPath, [binary, ...testCase.args], {
+    let from = started;
+    const child = spawn(process.execPath, [program, ...testCase.args], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', ...testCase.env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -42,14 +58,28 @@ export async function runCase(testCase: CorpusCase): Promise<CaseOutcome> {
     // The binary may exit before reading its input: that is not the case's failure.
     child.stdin.on('error', () => undefined);
     child.stdin.end(typeof testCase.stdin === 'string' ? testCase.stdin : testCase.stdin.repeat.repeat(testCase.stdin.times));
-    const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    let ended = false;
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
       child.on('error', reject);
-      child.on('close', (code, sig) => resolve([code, sig]));
+      child.on('close', (code, sig) => {
+        ended = true;
+        resolve([code, sig]);
+      });
     });
+    if (testCase.signal !== undefined) {
+      const { send, whenOpen: path } = testCase.signal;
+      await whenOpen(child.pid!, join(root, path), () => ended);
+      from = performance.now();
+      if (!ended) child.kill(send);
+    }
+    const [status, signal] = await closed;
     const ms = performance.now() - started;
+    const endedAfterMs = performance.now() - from;
+    const leftBehind = processesIn(root, writers.map((writer) => writer.pid ?? -1));
     const after = snapshotTree(root);
-    return { status, signal, stdout, stderr, ms, before, after };
+    return { status, signal, stdout, stderr, ms, before, after, endedAfterMs, leftBehind };
   } finally {
+    stopWriters(writers);
     // Also when the case could not be set up: removeTree gives unreadable paths their permissions back.
     removeTree(root);
   }

@@ -211,6 +211,60 @@ describe('assess without a terminal', () => {
   });
 });
 
+describe('tracks', () => {
+  // Research core at the top, production work thin: the ladder and the research track disagree on the stage.
+  const researcher = () => {
+    const file = join(work, 'researcher.json');
+    const thin = new Set(['deployment', 'data-pipelines', 'monitoring-reliability', 'cloud-containers', 'infrastructure-design', 'operations', 'distributed-systems', 'continuous-training']);
+    const core = new Set(['ml-foundations', 'math-statistics', 'training-evaluation', 'learning-adaptability']);
+    const answers = Object.fromEntries(
+      set.categories.flatMap((category) =>
+        category.competencies.flatMap((competency) => {
+          const level = core.has(competency.id) ? 4 : thin.has(competency.id) ? 1 : 3;
+          return Object.entries(answersFileAt({ ...set, categories: [{ ...category, competencies: [competency] }] }, level).answers);
+        }),
+      ),
+    );
+    writeFileSync(file, JSON.stringify({ answers }));
+    return file;
+  };
+
+  it('assess --track changes the stage and the gap order, names the track in every format, and the JSON validates', () => {
+    const file = researcher();
+    const ladder = reportSchema.parse(JSON.parse(runCli(['assess', '--answers', file, '--format', 'json', '--no-history']).stdout));
+    const result = runCli(['assess', '--answers', file, '--track', 'ai-research-scientist', '--format', 'json', '--no-history']);
+    expect(result.status).toBe(0);
+    const tracked = reportSchema.parse(JSON.parse(result.stdout));
+    expect(tracked.schemaVersion).toBe(3);
+    expect([ladder.stage.id, tracked.stage.id]).toEqual(['mid', 'lead']);
+    expect(tracked.track).toEqual({ id: 'ai-research-scientist', title: 'AI Research Scientist' });
+    expect(ladder.tracks[0]).toMatchObject({ id: 'ai-research-scientist', strong: true });
+    expect(tracked.gaps.map((gap) => gap.competency)).not.toEqual(ladder.gaps.map((gap) => gap.competency));
+    for (const format of ['text', 'md', 'html']) {
+      const rendered = runCli(['assess', '--answers', file, '--track', 'ai-research-scientist', '--format', format, '--no-history']);
+      expect(rendered.status).toBe(0);
+      expect(rendered.stdout).toContain('measured as AI Research Scientist');
+      expect(rendered.stdout).toContain('Which track fits');
+      expect(rendered.stdout).toContain(tracked.stage.title);
+      const plain = runCli(['assess', '--answers', file, '--format', format, '--no-history']).stdout;
+      expect(plain).toContain(ladder.stage.title);
+    }
+  });
+
+  it('template --track lists the questions of the core competencies first', () => {
+    const result = runCli(['template', '--quick', '--track', 'ai-ethics-policy-analyst']);
+    expect(result.status).toBe(0);
+    const ids = [...result.stdout.matchAll(/^ {2}([a-z0-9-]+):/gm)].map((match) => match[1]);
+    expect(ids.slice(0, 3)).toEqual(['fairness-governance-ethical-deployment', 'privacy-security-practices', 'communication-explaining']);
+  });
+
+  it('rubrics show gives a track by id, and validate counts the tracks', () => {
+    const shown = JSON.parse(runCli(['rubrics', 'show', 'data-scientist', '--format', 'json']).stdout);
+    expect(shown).toMatchObject({ id: 'data-scientist', weights: { 'math-statistics': 3, operations: 0 } });
+    expect(runCli(['rubrics', 'validate']).stdout).toContain(`, ${set.tracks.length} tracks`);
+  });
+});
+
 describe('template, save-answers and report', () => {
   it('writes a template that lists every question and parses back as empty answers', () => {
     const template = join(work, 'template.yaml');

@@ -2,7 +2,8 @@
  * End-to-end: history, compare and team through the built binary, with a private
  * data directory, stdout parsed for real.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { comparisonSchema } from '../../src/contracts/comparison.ts';
@@ -176,6 +177,11 @@ describe('team', () => {
     const names: string[] = JSON.parse(first.stdout).people.map((person: { name: string }) => person.name);
     expect(names.every((name) => /^person-[a-z2-9]{6}$/.test(name))).toBe(true);
     for (const name of names) expect(second.stdout).toContain(name);
+    // Who fits each track best is named by the same pseudonyms.
+    const bestFits: string[] = JSON.parse(first.stdout).tracks.flatMap((track: { bestFits: { name: string }[] }) => track.bestFits.map((fit) => fit.name));
+    expect(bestFits.length).toBeGreaterThan(0);
+    expect(bestFits.every((name) => names.includes(name))).toBe(true);
+    expect(second.stdout).toContain('## Tracks');
   });
 
   it('fails with exit 1 when nothing is left to aggregate, and 2 for no argument', () => {
@@ -193,5 +199,24 @@ describe('team', () => {
       expect(result.status).toBe(0);
       expect(JSON.parse(result.stdout).$id).toBe(`urn:ml-career:schema:${name}`);
     }
+  });
+});
+
+describe('temporary files a killed run left behind', () => {
+  it('are removed by the next run that writes to the same directory, when their process no longer runs', () => {
+    const { env, history } = dataEnv();
+    const out = tempDir();
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const stamp = Date.now().toString(36);
+    mkdirSync(history, { recursive: true });
+    const staleReport = join(out, `.report.json.${gone}.${stamp}.tmp`);
+    const staleEntry = join(history, `.${gone}.${stamp}.tmp`);
+    // One of a process that still runs (this one) is left alone.
+    const live = join(out, `.report.json.${process.pid}.${stamp}.tmp`);
+    for (const file of [staleReport, staleEntry, live]) writeFileSync(file, '{"half":');
+    expect(runCli(['assess', '--answers', low, '--format', 'json', '-o', join(out, 'report.json')], { env }).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([`.report.json.${process.pid}.${stamp}.tmp`, 'report.json']);
+    expect(readdirSync(history).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    rmSync(live);
   });
 });

@@ -196,5 +196,6 @@ export function syntheticSet(): RubricSet {
     attainment: file.attainment,
     stages: file.stages,
     categories: categories.map((category) => categorySchema.parse(category)),
+    tracks: [],
   };
 }

@@ -10,6 +10,7 @@ import { SETTLED_GAPS, type AdaptiveMode } from '../../src/assessment/adaptive.t
 import { runAdaptive } from '../../src/assessment/adaptive-run.ts';
 import { buildReport } from '../../src/assessment/build-report.ts';
 import { questionsInScope } from '../../src/assessment/scope.ts';
+import { trackById, withTrackExpectations } from '../../src/assessment/track.ts';
 import type { Answers } from '../../src/contracts/answers.ts';
 import type { RubricSet } from '../../src/contracts/rubric.ts';
 import { valueArbitrary } from '../helpers/answer-values.ts';
@@ -80,6 +81,25 @@ describe('adaptive runs end at the full run’s stage', () => {
     fc.assert(
       fc.property(completeAnswers(set), fc.constantFrom<AdaptiveMode>('stage', 'gaps'), (answers, mode) => checkAdaptive(set, answers, mode)),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('adaptive runs under --track end at the track’s stage', () => {
+  test('the built-in rubrics and tracks', async () => {
+    const set = await loadBuiltinRubricSet();
+    const tracks = fc.constantFrom(...set.tracks.map((track) => track.id));
+    fc.assert(
+      fc.property(completeAnswers(set), tracks, (answers, id) => {
+        const planned = withTrackExpectations(set, trackById(set, id));
+        const run = runAdaptive(planned, questionsInScope(set), answers, { mode: 'stage' });
+        const stageOf = (given: Answers) => {
+          const report = buildReport(set, given, { ...options, track: id });
+          return [report.stage.id, report.stage.met, report.stage.alsoMet.map((other) => other.id)];
+        };
+        expect(stageOf(run.answers)).toEqual(stageOf(answers));
+      }),
+      { numRuns: 30 },
     );
   });
 });

@@ -5,8 +5,9 @@
  */
 import { SUBJECT_MAX } from '../../contracts/limits.ts';
 import { UsageError } from '../../errors.ts';
-import type { CliContext } from '../context.ts';
-import { checkOutputPath, sameFile } from '../output.ts';
+import { progressInputs, rubricInputs } from '../command-inputs.ts';
+import type { CommandContext } from '../context.ts';
+import { checkOutputs } from '../output.ts';
 import type { AssessOptions } from '../specs.ts';
 
 const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
@@ -20,9 +21,13 @@ const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
   ['answers', 'changed'],
 ];
 
-export async function checkAssessFlags(context: CliContext, options: AssessOptions): Promise<void> {
+export async function checkAssessFlags(context: CommandContext, options: AssessOptions): Promise<void> {
   for (const [a, b] of CONFLICTS) {
     if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
+  }
+  if (options.adaptive === 'gaps' && options.track !== undefined) {
+    // A track orders the gaps by its own weights, which the gaps mode does not settle against.
+    throw new UsageError('--adaptive=gaps cannot be used with --track: the track orders the gaps by its own weights', 'use --adaptive with --track (it settles the stage), or --adaptive=gaps without --track');
   }
   if (options.changed === true && options.from === undefined) {
     throw new UsageError('--changed picks what to ask again from earlier answers: it needs --from', 'e.g. assess --from 1 --changed');
@@ -31,23 +36,15 @@ export async function checkAssessFlags(context: CliContext, options: AssessOptio
     const length = options.name.trim().length;
     if (length === 0 || length > SUBJECT_MAX) throw new UsageError(`--name must be 1 to ${SUBJECT_MAX} characters (not counting spaces around it)`);
   }
-  checkDistinctFiles(context, options);
-  if (options.output !== undefined) await checkOutputPath(options.output);
-  if (options.saveAnswers !== undefined) await checkOutputPath(options.saveAnswers, '--save-answers');
-}
-
-/** The report must never overwrite the answers it is made from, nor the saved answers overwrite the report. */
-function checkDistinctFiles(context: CliContext, options: AssessOptions): void {
-  const same = (a: string | undefined, b: string | undefined) => sameFile(context.cwd, a, b);
-  if (same(options.output, options.answers)) {
-    throw new UsageError(`-o ${options.output} would overwrite the answers file it reads`, 'write the report to another file');
-  }
-  if (same(options.saveAnswers, options.answers)) {
-    throw new UsageError(`--save-answers ${options.saveAnswers} would overwrite the answers file it reads`, 'the answers are already in that file');
-  }
-  if (same(options.output, options.saveAnswers)) {
-    throw new UsageError(`-o and --save-answers name the same file (${options.output})`, 'give them different files');
-  }
+  // The report and the saved answers must never overwrite what the run reads: the answers, the rubrics, the saved progress.
+  await checkOutputs(
+    context,
+    [
+      { flag: '-o', path: options.output },
+      { flag: '--save-answers', path: options.saveAnswers },
+    ],
+    [...(options.answers === undefined ? [] : [{ path: options.answers, what: 'the answers file' }]), ...rubricInputs(context), ...progressInputs(context)],
+  );
 }
 
 function given(value: unknown): boolean {

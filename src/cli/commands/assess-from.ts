@@ -5,7 +5,8 @@
  */
 import type { Answers } from '../../contracts/answers.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
-import { historyEntry, isHistoryNumber } from '../../io/report-ref.ts';
+import { isHistoryNumber } from '../../io/known-files.ts';
+import { historyEntry } from '../../io/report-ref.ts';
 import type { CommandContext } from '../context.ts';
 import { answersFromText, readAnswersFile } from './assess-answers-file.ts';
 import { readHistoryWarned } from './history.ts';

@@ -6,6 +6,8 @@ import type { Answers } from '../../contracts/answers.ts';
 import { PROGRESS_VERSION } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
 import { questionsInScope, type ScopedQuestion, type ScopeOptions } from '../../assessment/scope.ts';
+import { orderedForTrack, withTrackExpectations } from '../../assessment/track.ts';
+import type { Track } from '../../contracts/tracks.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
 import { introText, runAdaptiveQuestionnaire, runQuestionnaire } from '../../interactive/questionnaire.ts';
 import type { Asker } from '../../interactive/prompt/asker.ts';
@@ -20,6 +22,7 @@ import { questionsById } from '../../rubric/questions.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
+import { watchTerminal } from '../terminal-loss.ts';
 
 export interface InteractiveOptions {
   scope: ScopeOptions;
@@ -27,6 +30,8 @@ export interface InteractiveOptions {
   resume: boolean;
   restart: boolean;
   subject?: string;
+  /** Ask the questions that matter most for this track first (assess --track). */
+  track?: Track;
   /** --adaptive: ask only what can still change the stage (gaps: and the top three gaps). */
   adaptive?: AdaptiveMode;
   /** A --target stage index (the gaps mode settles the gaps against it). */
@@ -84,7 +89,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
   const scopeOptions: ScopeOptions = resuming ? { quick: saved.scope.quick, only: saved.scope.only } : options.scope;
   const evidence = resuming ? saved.options.evidence : options.evidence;
   const subject = options.subject ?? (resuming ? saved.subject : undefined);
-  const scope = questionsInScope(set, scopeOptions);
+  const scope = orderedForTrack(questionsInScope(set, scopeOptions), options.track);
   const adaptive = resuming ? saved.adaptive?.mode : options.adaptive;
   const earlier = resuming ? saved.earlier : options.earlier;
   let answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
@@ -124,10 +129,13 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     latest = current;
     await saveProgress(dir, progressOf(current));
   };
+  // A terminal that goes away (its window closed) ends stdin or fails it (EIO): unwind as for SIGHUP.
+  const unwatch = watchTerminal(context.stdin, () => context.interrupt?.terminalClosed());
   try {
     const common = { scope, asker, evidence, ...(earlier === undefined ? {} : { preset: earlier }) };
     if (adaptive !== undefined) {
-      const model = stageModel(set, scope);
+      // The stage the report will give: with --track, against the track's expectations.
+      const model = stageModel(options.track === undefined ? set : withTrackExpectations(set, options.track), scope);
       const plan = { mode: adaptive, ...(options.target === undefined ? {} : { target: options.target }) };
       const run = await runAdaptiveQuestionnaire({
         ...common,
@@ -165,6 +173,7 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length, context.invoked);
     throw error;
   } finally {
+    unwatch();
     unclaim?.();
   }
   // Saved once more so that a failure while writing the report loses nothing.

@@ -2,6 +2,7 @@ import type { Answers } from '../../contracts/answers.ts';
 import type { AdaptiveMode } from '../../assessment/adaptive.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
+import { trackById, withTrackExpectations } from '../../assessment/track.ts';
 import { DataError, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
@@ -22,6 +23,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   const set = await loadRubrics(context, context.rubrics);
   // Check stage and category flags before reading or asking anything: a typo must not cost a person their time.
   const targetIndex = options.target === undefined ? undefined : stageIndex(set, options.target, '--target');
+  const track = options.track === undefined ? undefined : trackById(set, options.track);
   const gateIndex = options.failBelow === undefined ? undefined : stageIndex(set, options.failBelow, '--fail-below');
   let scopeOptions: ScopeOptions = { quick: options.quick === true, only: options.only ?? [] };
   questionsInScope(set, scopeOptions);
@@ -54,7 +56,9 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     const given = { ...(earlier?.answers ?? {}), ...file.answers };
     if (adaptiveMode !== undefined) {
       const { runAdaptive } = await import('../../assessment/adaptive-run.ts');
-      const run = runAdaptive(set, questionsInScope(set, scopeOptions), file.answers, { mode: adaptiveMode, ...(targetIndex === undefined ? {} : { target: targetIndex }) }, earlier?.answers ?? {});
+      // The planner settles the stage the report will give: with --track, against the track's expectations.
+      const planned = track === undefined ? set : withTrackExpectations(set, track);
+      const run = runAdaptive(planned, questionsInScope(set, scopeOptions), file.answers, { mode: adaptiveMode, ...(targetIndex === undefined ? {} : { target: targetIndex }) }, earlier?.answers ?? {});
       if (run.unanswered !== null && !options.allowPartial) throw adaptiveMissingError(options.answers, run.unanswered);
       answers = run.answers;
       adaptive = { mode: adaptiveMode, asked: run.asked };
@@ -71,6 +75,13 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
         'pass --answers <file> (YAML or JSON; `ml-career template -o answers.yaml` writes one to fill in)',
       );
     }
+    // The questions are drawn on stderr: redirected (2>log), they would vanish while the run waits for keys.
+    if (context.stderr.isTTY !== true) {
+      throw new UsageError(
+        'stderr is not a terminal, and the questions are shown there (is it redirected, as with 2>file?)',
+        'run without redirecting stderr, or pass --answers <file>',
+      );
+    }
     // The questionnaire (and Inquirer) is loaded only when there is someone to ask.
     const { assessInteractively } = await import('./assess-interactive.ts');
     const session = await assessInteractively(context, set, {
@@ -79,6 +90,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
       resume: options.resume === true,
       restart: options.restart === true,
       ...(subject === undefined ? {} : { subject }),
+      ...(track === undefined ? {} : { track }),
       ...(adaptiveMode === undefined ? {} : { adaptive: adaptiveMode }),
       ...(targetIndex === undefined ? {} : { target: targetIndex }),
       ...(earlier === undefined ? {} : { earlier: earlier.answers }),
@@ -96,6 +108,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
     quick: scopeOptions.quick === true,
     only: [...(scopeOptions.only ?? [])],
     ...(options.target === undefined ? {} : { target: options.target }),
+    ...(track === undefined ? {} : { track: track.id }),
     ...(subject === undefined ? {} : { subject }),
     ...(adaptive === undefined ? {} : { adaptive }),
     ...(carried === undefined || carried.size === 0 ? {} : { carried }),

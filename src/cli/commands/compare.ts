@@ -1,6 +1,6 @@
 import { compareReports } from '../../compare/compare-reports.ts';
 import { reportMismatch, type Mismatch } from '../../compare/mismatch.ts';
-import { DataError } from '../../errors.ts';
+import { DataError, UsageError } from '../../errors.ts';
 import type { History } from '../../io/history-store.ts';
 import type { InputStream } from '../../io/read-input.ts';
 import { loadReportRef, namedEntry } from '../../io/report-ref.ts';
@@ -8,7 +8,8 @@ import type { NamedReport } from '../../contracts/report-refs.ts';
 import { renderComparison } from '../../render/compare/render-compare.ts';
 import { scopeLabel } from '../../render/scope-label.ts';
 import type { CommandContext } from '../context.ts';
-import { writeResult } from '../output.ts';
+import { checkOutputs, writeResult } from '../output.ts';
+import { historyInput, reportRefInput } from '../command-inputs.ts';
 import { resolveFormat } from '../report-output.ts';
 import type { CompareOptions } from '../specs.ts';
 import { readHistoryWarned } from './history.ts';
@@ -16,6 +17,11 @@ import { warn } from './warn.ts';
 
 export async function compareCommand(context: CommandContext, refs: { old?: string; new?: string }, options: CompareOptions): Promise<void> {
   const format = resolveFormat(options.format, options.output);
+  if (refs.old === '-' && refs.new === '-') throw new UsageError('stdin given twice: only one of the two reports can be read from stdin (-)');
+  const given = [refs.old, refs.new].filter((ref): ref is string => ref !== undefined);
+  // Without two reports named, the history supplies the rest.
+  const inputs = [...given.map((ref) => reportRefInput(context, ref)), ...(given.length < 2 ? [historyInput(context)] : [])];
+  await checkOutputs(context, [{ flag: '-o', path: options.output }], inputs);
   let history: Promise<History> | undefined;
   // Read the history once, and only when an argument (or its absence) needs it.
   const readOnce = () => (history ??= readHistoryWarned(context));

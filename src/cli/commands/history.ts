@@ -4,7 +4,8 @@ import { historyJson, historyTable } from '../../render/history/history-table.ts
 import { loadReportRef } from '../../io/report-ref.ts';
 import type { CliContext, CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
-import { writeResult } from '../output.ts';
+import { checkOutputs, writeResult } from '../output.ts';
+import { reportRefInput } from '../command-inputs.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
 import type { HistoryListOptions, HistoryShowOptions } from '../specs.ts';
 import { warn } from './warn.ts';
@@ -31,6 +32,7 @@ export async function historyListCommand(context: CommandContext, options: Histo
 
 export async function historyShowCommand(context: CommandContext, ref: string, options: HistoryShowOptions): Promise<void> {
   resolveFormat(options.format, options.output);
+  await checkOutputs(context, [{ flag: '-o', path: options.output }], [reportRefInput(context, ref)]);
   const { report } = await loadReportRef(ref, () => readHistoryWarned(context), context.stdin);
   await writeReport(context, report, options);
 }

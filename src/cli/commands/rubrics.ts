@@ -19,14 +19,15 @@ export async function rubricsListCommand(context: CommandContext): Promise<void>
 
 export async function rubricsShowCommand(context: CommandContext, id: string | undefined, options: RubricsShowOptions): Promise<void> {
   const set = await loadRubrics(context, context.rubrics);
-  const resolved = resolvedRubricJson(set) as { categories: { id: string }[] };
+  const resolved = resolvedRubricJson(set) as { categories: { id: string }[]; tracks: { id: string }[] };
   let shown: unknown = resolved;
   if (id !== undefined) {
-    const category = resolved.categories.find((candidate) => candidate.id === id);
-    if (!category) {
-      throw new UsageError(`no category "${id}"`, `categories: ${resolved.categories.map((c) => c.id).join(', ')}`);
+    const found = resolved.categories.find((candidate) => candidate.id === id) ?? resolved.tracks.find((candidate) => candidate.id === id);
+    if (!found) {
+      const tracks = resolved.tracks.length > 0 ? `; tracks: ${resolved.tracks.map((t) => t.id).join(', ')}` : '';
+      throw new UsageError(`no category or track "${id}"`, `categories: ${resolved.categories.map((c) => c.id).join(', ')}${tracks}`);
     }
-    shown = category;
+    shown = found;
   }
   const text = options.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : stringify(shown, { lineWidth: 0 });
   await writeResult(context, text);
@@ -43,6 +44,6 @@ export async function rubricsValidateCommand(context: CommandContext, dir: strin
   const where = target ?? 'built-in rubrics';
   await writeResult(
     context,
-    `ok: ${where}: ${set.info.id} ${set.info.version}, ${set.stages.length} stages, ${set.categories.length} categories, ${competencies} competencies, ${questions} questions\n`,
+    `ok: ${where}: ${set.info.id} ${set.info.version}, ${set.stages.length} stages, ${set.categories.length} categories, ${competencies} competencies, ${questions} questions, ${set.tracks.length} tracks\n`,
   );
 }

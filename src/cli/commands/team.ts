@@ -5,16 +5,23 @@ import { renderTeam } from '../../render/team/render-team.ts';
 import { aggregateTeam, type TeamMember } from '../../team/aggregate-team.ts';
 import { pseudonymKey } from '../../io/pseudonym-key.ts';
 import { pseudonymsFor } from '../../team/pseudonyms.ts';
+import { isTeamFileName } from '../../io/known-files.ts';
 import { readTeamReports } from '../../io/read-team-reports.ts';
 import { selectMembers, type SourcedReport } from '../../team/select-members.ts';
 import type { CliContext, CommandContext } from '../context.ts';
-import { writeResult } from '../output.ts';
+import { checkOutputs, writeResult } from '../output.ts';
+import { pseudonymKeyInput } from '../command-inputs.ts';
 import { resolveFormat } from '../report-output.ts';
 import type { TeamOptions } from '../specs.ts';
 import { warn } from './warn.ts';
 
 export async function teamCommand(context: CommandContext, paths: string[], options: TeamOptions): Promise<void> {
   const format = resolveFormat(options.format, options.output);
+  const inputs = [
+    ...paths.map((path) => ({ path, what: 'the reports', reads: isTeamFileName })),
+    ...(options.anonymize ? [pseudonymKeyInput(context)] : []),
+  ];
+  await checkOutputs(context, [{ flag: '-o', path: options.output }], inputs);
   const reading = await readTeamReports(paths);
   const selection = selectMembers(reading.reports);
   const problems = [...reading.problems, ...selection.skipped];

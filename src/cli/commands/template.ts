@@ -1,12 +1,17 @@
 import { answersTemplate } from '../../assessment/answers-file.ts';
 import { questionsInScope } from '../../assessment/scope.ts';
+import { orderedForTrack, trackById } from '../../assessment/track.ts';
 import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
-import { writeResult } from '../output.ts';
+import { checkOutputs, writeResult } from '../output.ts';
+import { rubricInputs } from '../command-inputs.ts';
 import type { TemplateOptions } from '../specs.ts';
 
 export async function templateCommand(context: CommandContext, options: TemplateOptions): Promise<void> {
+  await checkOutputs(context, [{ flag: '-o', path: options.output }], rubricInputs(context));
   const set = await loadRubrics(context, context.rubrics);
   const scopeOptions = { quick: options.quick === true, only: options.only ?? [] };
-  await writeResult(context, answersTemplate(set, questionsInScope(set, scopeOptions), scopeOptions), options.output, 0o600);
+  const track = options.track === undefined ? undefined : trackById(set, options.track);
+  const scope = orderedForTrack(questionsInScope(set, scopeOptions), track);
+  await writeResult(context, answersTemplate(set, scope, scopeOptions), options.output, 0o600);
 }

@@ -31,7 +31,8 @@ export type AskResult = { kind: 'answer'; value: AnswerValue; note?: string } | 
 
 export interface Asker {
   intro(text: string): void;
-  ask(view: QuestionView): Promise<AskResult>;
+  /** Aborting `cancel` takes the question off the screen and rejects (the save before it failed). */
+  ask(view: QuestionView, cancel?: AbortSignal): Promise<AskResult>;
   /** One of a few choices outside the questions (whether to go on); the index chosen. Without it, the first is taken. */
   choose?(title: string, prompt: string, labels: readonly string[]): Promise<number>;
   /** Some of a list (which competencies to ask again); the values ticked, at least one. */

@@ -23,7 +23,13 @@ interface AskerStreams {
 
 export function createInquirerAsker(streams: AskerStreams = {}): Asker {
   const output = streams.output ?? process.stderr;
-  const context = { input: streams.input, output, clearPromptOnDone: false, ...(streams.signal ? { signal: streams.signal } : {}) };
+  const base = { input: streams.input, output, clearPromptOnDone: false };
+  // Inquirer takes one signal: the session's (a signal, a closed terminal) and this question's (a failed save).
+  const contextFor = (cancel: AbortSignal | undefined) => {
+    const signals = [streams.signal, cancel].filter((signal): signal is AbortSignal => signal !== undefined);
+    return signals.length === 0 ? base : { ...base, signal: signals.length === 1 ? signals[0]! : AbortSignal.any(signals) };
+  };
+  let context = contextFor(undefined);
   const columns = streams.columns ?? (() => (output as { columns?: number }).columns);
 
   const common = (view: QuestionView) => ({ header: headerOf(view), note: noteOf(view), columns });
@@ -75,7 +81,8 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
       output.write(`${lines.join('\n')}\n\n`);
     },
 
-    ask(view) {
+    ask(view, cancel) {
+      context = contextFor(cancel);
       const { question } = view.scoped;
       return interruptible(async () => {
         if (question.kind === 'multi') return askMulti(view, question);

@@ -72,6 +72,7 @@ export function reportSubtitle(report: Report): string {
   const parts = [`${report.rubricSet.title} rubrics ${report.rubricSet.version}`];
   if (report.scope.quick) parts.push('quick run');
   if (report.scope.only !== null) parts.push(`only ${report.scope.only.join(', ')}`);
+  if (report.track !== null) parts.push(`measured as ${report.track.title}`);
   parts.push(plural(report.scope.questions, 'question'));
   parts.push(report.generatedAt.slice(0, 10));
   return parts.join(' · ');

@@ -23,9 +23,10 @@ import {
 import { radarSvg } from './radar-svg.ts';
 import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, topSentence, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
+import { trackLines } from './tracks-summary.ts';
 
 export function renderHtml(report: Report): string {
-  const body = [header, summary, stage, categories, competencies, whyNotNext, gaps, strengths, evidenceAnswers, evidence, footer]
+  const body = [header, summary, stage, categories, competencies, whyNotNext, gaps, strengths, tracks, evidenceAnswers, evidence, footer]
     .map((section) => section(report))
     .filter((block) => block !== '')
     .join('\n');
@@ -175,6 +176,17 @@ function strengths(report: Report): string {
           ),
         );
   return `<section aria-labelledby="strengths"><h2 id="strengths">Strengths</h2>${body}</section>`;
+}
+
+function tracks(report: Report): string {
+  const fit = trackLines(report);
+  if (fit === null) return '';
+  const note = fit.note === null ? '' : `<p class="note" role="note">${h(fit.note)}</p>`;
+  const items = fit.tracks.map((track) => {
+    const details = [track.drivers, track.gap].filter((line): line is string => line !== null).map((line) => `<p>${h(line)}</p>`);
+    return `<li><strong>${h(track.title)}</strong>: ${h(track.fit)}${details.join('')}</li>`;
+  });
+  return `<section aria-labelledby="tracks"><h2 id="tracks">${h(fit.heading)}</h2>${note}${items.length === 0 ? '' : `<ol class="tracks">${items.join('')}</ol>`}</section>`;
 }
 
 function evidenceAnswers(report: Report): string {

@@ -19,6 +19,7 @@ import {
 } from './phrases.ts';
 import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, topSentence, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
+import { trackLines } from './tracks-summary.ts';
 
 export function renderMarkdown(report: Report): string {
   const blocks = [
@@ -30,6 +31,7 @@ export function renderMarkdown(report: Report): string {
     whyNotNext(report),
     gaps(report),
     strengths(report),
+    tracks(report),
     evidenceAnswers(report),
     evidence(report),
   ].flat();
@@ -126,6 +128,21 @@ function strengths(report: Report): string[] {
     (strength) => `**${md(strength.title)}**: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`,
   );
   return ['## Strengths', list(items)];
+}
+
+function tracks(report: Report): string[] {
+  const fit = trackLines(report);
+  if (fit === null) return [];
+  const blocks = [`## ${md(fit.heading)}`];
+  if (fit.note !== null) blocks.push(`> ${md(fit.note)}`);
+  if (fit.tracks.length > 0) {
+    const items = fit.tracks.map((track, index) => {
+      const details = [track.drivers, track.gap].filter((line): line is string => line !== null).map((line) => `   - ${md(line)}`);
+      return [`${index + 1}. **${md(track.title)}**: ${md(track.fit)}`, ...details].join('\n');
+    });
+    blocks.push(items.join('\n'));
+  }
+  return blocks;
 }
 
 function evidenceAnswers(report: Report): string[] {

@@ -18,6 +18,7 @@ import {
 } from './phrases.ts';
 import { boundsSentence, otherPathsSentence, ruleSentence, stageFacts, stageTitles, summaryPath, topSentence, unweightedScopeNote } from './summary.ts';
 import type { Report } from '../../contracts/report.ts';
+import { trackLines } from './tracks-summary.ts';
 import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
 import { hangingWrap, truncateWords } from '../kit/text-layout.ts';
 
@@ -28,7 +29,7 @@ interface Context {
 }
 
 const SUMMARY = [header, summaryStage, summaryRule, summaryPathLines];
-const DETAILS = [stage, categories, whyNotNext, gaps, strengths, evidenceAnswers, evidence];
+const DETAILS = [stage, categories, whyNotNext, gaps, strengths, tracks, evidenceAnswers, evidence];
 
 function joinSections(context: Context, sections: readonly ((context: Context) => string[])[]): string {
   return sections
@@ -160,6 +161,19 @@ function strengths({ report, width, c }: Context): string[] {
     const text = `${strength.title}: level ${formatLevel(strength.level)} (expected ${formatLevel(strength.expected)})`;
     lines.push(...hangingWrap('  • ', text, width));
   }
+  return lines;
+}
+
+function tracks({ report, width, c }: Context): string[] {
+  const fit = trackLines(report);
+  if (fit === null) return [];
+  const lines = [c.bold(fit.heading)];
+  if (fit.note !== null) lines.push(...hangingWrap('  ', c.yellow(fit.note), width));
+  fit.tracks.forEach((track, index) => {
+    lines.push(...hangingWrap(`  ${index + 1}. `, `${c.bold(track.title)}: ${track.fit}`, width));
+    if (track.drivers !== null) lines.push(...hangingWrap('     ', track.drivers, width));
+    if (track.gap !== null) lines.push(...hangingWrap('     ', track.gap, width));
+  });
   return lines;
 }
 

@@ -20,10 +20,11 @@ import {
   stepHeading,
   teamSubtitle,
   teamTitle,
+  trackMixLines,
 } from './team-phrases.ts';
 
 export function renderTeamHtml(team: Team): string {
-  const body = [header, stages, competencies, sharedGaps, heatmap].map((section) => section(team)).join('\n');
+  const body = [header, stages, tracks, competencies, sharedGaps, heatmap].map((section) => section(team)).join('\n');
   return htmlPage(teamTitle(team), body, VIEWS_STYLE);
 }
 
@@ -37,6 +38,13 @@ function stages(team: Team): string {
     stagesSvg(team),
     `<table><caption class="legend">The chart's values</caption><thead><tr><th scope="col">Stage</th><th scope="col" class="num">People</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
   ]);
+}
+
+function tracks(team: Team): string {
+  const mix = trackMixLines(team);
+  if (mix === null) return '';
+  const items = mix.tracks.map((track) => `<strong>${h(track.title)}</strong>: ${h(track.people)}`);
+  return htmlSection('tracks', 'Tracks', [`<p>${h(mix.mix)}</p>`, htmlList(items)]);
 }
 
 function competencies(team: Team): string {

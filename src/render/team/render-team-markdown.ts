@@ -16,6 +16,7 @@ import {
   stepHeading,
   teamSubtitle,
   teamTitle,
+  trackMixLines,
 } from './team-phrases.ts';
 
 export function renderTeamMarkdown(team: Team): string {
@@ -41,6 +42,8 @@ export function renderTeamMarkdown(team: Team): string {
     '',
     markdownTable(['#', 'Competency', 'Category', 'Median', 'Min–max', 'Below next stage'], ['right', 'left', 'left', 'right', 'left', 'right'], competencies),
   ];
+  const mix = trackMixLines(team);
+  if (mix !== null) lines.push('', '## Tracks', '', md(mix.mix), '', markdownList(mix.tracks.map((track) => `**${md(track.title)}**: ${md(track.people)}`)));
   lines.push('', '## Largest shared gaps', '');
   if (team.sharedGaps.length === 0) lines.push(md(NO_SHARED_GAPS));
   team.sharedGaps.forEach((gap, index) => {

@@ -13,6 +13,7 @@ import {
   stepHeading,
   teamSubtitle,
   teamTitle,
+  trackMixLines,
 } from './team-phrases.ts';
 import { barRows, resourceText, textSetup, type TextOptions } from '../kit/text.ts';
 import { hangingWrap, truncate } from '../kit/text-layout.ts';
@@ -26,7 +27,7 @@ interface Context {
 
 export function renderTeamText(team: Team, options: TextOptions): string {
   const context: Context = { team, ...textSetup(options) };
-  const blocks = [header, stages, competencies, sharedGaps, heatmap].map((block) => block(context).join('\n'));
+  const blocks = [header, stages, tracks, competencies, sharedGaps, heatmap].map((block) => block(context).join('\n'));
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
 
@@ -38,6 +39,12 @@ function stages({ team, width, c }: Context): string[] {
   const most = Math.max(1, ...team.stages.map((stage) => stage.people));
   const rows = team.stages.map((stage) => ({ label: stage.title, share: stage.people / most, value: String(stage.people) }));
   return [c.bold('Stages'), ...barRows(rows, { width, c, fill: c.cyan, valueWidth: 4 })];
+}
+
+function tracks({ team, width, c }: Context): string[] {
+  const lines = trackMixLines(team);
+  if (lines === null) return [];
+  return [c.bold('Tracks'), ...hangingWrap('  ', lines.mix, width), ...lines.tracks.flatMap((track) => hangingWrap('  • ', `${track.title}: ${track.people}`, width))];
 }
 
 function competencies({ team, width, c }: Context): string[] {

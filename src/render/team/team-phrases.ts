@@ -1,7 +1,7 @@
 /** Wording shared by the text, Markdown and HTML team views. Plain strings: each renderer escapes them. */
 import { MAX_LEVEL, MIN_LEVEL } from '../../contracts/limits.ts';
 import type { Team } from '../../contracts/team.ts';
-import { formatLevel, plural } from '../report/phrases.ts';
+import { formatLevel, formatPercent, plural } from '../report/phrases.ts';
 
 export function teamTitle(team: Team): string {
   return `Team view: ${plural(team.size, 'person', 'people')}`;
@@ -42,3 +42,20 @@ export const HEATMAP_LEGEND = `Levels ${MIN_LEVEL}–${MAX_LEVEL} of each person
 export const BELOW_MARK = '*';
 export const BELOW_LEGEND = `${BELOW_MARK} below the expectation of their own next stage`;
 export const NO_SHARED_GAPS = 'None: everyone meets the expectations of their next stage.';
+
+/** The mix of best-fitting tracks in one line, and per track who fits it best; null when no report has tracks. */
+export function trackMixLines(team: Team): { mix: string; tracks: { title: string; people: string }[] } | null {
+  if (team.tracks.length === 0) return null;
+  const counts = team.tracks.filter((track) => track.people > 0).map((track) => `${track.title} ${track.people}`);
+  const mix = `Best fits: ${[...counts, ...(team.unclearFit > 0 ? [`no strong fit ${team.unclearFit}`] : [])].join(' · ')}`;
+  const tracks = team.tracks
+    .filter((track) => track.bestFits.length > 0)
+    .map((track) => ({ title: track.title, people: `fits best: ${track.bestFits.map((fit) => `${fit.name} (fit ${formatPercent(fit.fit)}, ${signedLevels(fit.lift)})`).join(', ')}` }));
+  return { mix, tracks };
+}
+
+/** A lift in levels over the person's own mean, e.g. "+0.5 levels" (people are ranked by it, not by fit). */
+function signedLevels(lift: number): string {
+  const levels = Math.round(lift * MAX_LEVEL * 10) / 10;
+  return `${levels > 0 ? '+' : levels < 0 ? '−' : '±'}${Math.abs(levels).toFixed(1)} ${Math.abs(levels) === 1 ? 'level' : 'levels'}`;
+}

@@ -38,7 +38,7 @@ describe('buildReport', () => {
 
   it('describes the tool, the run and the rubric set', () => {
     expect(report).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       tool: { name: 'ml-career', version: '9.9.9' },
       generatedAt: '2025-01-02T03:04:05.000Z',
       subject: 'Ada',

@@ -195,6 +195,30 @@ describe('runQuestionnaire', () => {
     // The first save failed while the second question was shown; its answer is not taken.
     expect(asked).toHaveLength(2);
   });
+
+  it('reports a failed save at once, while the next question waits for a key, not one answer late', async () => {
+    const asked: QuestionView[] = [];
+    const asker: Asker = {
+      intro: () => undefined,
+      // The first question is answered; the second waits for a key that never comes, until it is cancelled.
+      ask: (view, cancel) => {
+        asked.push(view);
+        if (view.position === 1) return Promise.resolve(answer(2));
+        return new Promise((_resolve, reject) => cancel?.addEventListener('abort', () => reject(new Interrupted())));
+      },
+    };
+    const run = runQuestionnaire({
+      scope: fixtureScope,
+      answers: {},
+      asker,
+      evidence: false,
+      onChange: async () => {
+        throw new Error('disk full');
+      },
+    });
+    await expect(run).rejects.toThrow('disk full');
+    expect(asked.map((view) => view.position)).toEqual([1, 2]);
+  });
 });
 
 describe('introText', () => {

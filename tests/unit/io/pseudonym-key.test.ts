@@ -1,7 +1,8 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_FILE, pseudonymKey } from '../../../src/io/pseudonym-key.ts';
+import { KEY_FILE } from '../../../src/io/known-files.ts';
+import { pseudonymKey } from '../../../src/io/pseudonym-key.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 describe('pseudonymKey', () => {

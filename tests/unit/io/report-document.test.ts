@@ -32,10 +32,17 @@ describe('reportFromDocument', () => {
     const read = reportFromDocument(parseDocument(sampleText(), 'sample.json'));
     expect(old.schemaVersion).toBe(1);
     const { salary, ...stage } = old.stage;
-    expect(read).toMatchObject({ ...old, schemaVersion: 2, stage: { ...stage, salaries: [salary], height: old.stage.index }, nextStage: { ...old.nextStage, path: [] }, evidence: [] });
+    expect(read).toMatchObject({ ...old, schemaVersion: REPORT_SCHEMA_VERSION, track: null, tracks: [], stage: { ...stage, salaries: [salary], height: old.stage.index }, nextStage: { ...old.nextStage, path: [] }, evidence: [] });
     expect(read.competencies.map((entry) => entry.mean)).toEqual(old.competencies.map((entry: { level: number | null }) => entry.level));
     const incomplete = readFileSync(fixturePath('sample-incomplete.json'), 'utf8');
     expect(reportFromDocument(parseDocument(incomplete, 'sample-incomplete.json'))).toEqual(incompleteReport());
+  });
+
+  test('accepts a version 2 report, upgraded with no track and no track fits', () => {
+    const text = readFileSync(fixturePath('sample-v2.json'), 'utf8');
+    const old = JSON.parse(text);
+    const read = reportFromDocument(parseDocument(text, 'sample-v2.json'));
+    expect(read).toEqual({ ...old, schemaVersion: REPORT_SCHEMA_VERSION, track: null, tracks: [] });
   });
 
   test('reads back what the JSON renderer writes', () => {

@@ -75,7 +75,7 @@ describe('the built-in rubrics', () => {
   });
 
   test.each(files)('%s starts with the yaml-language-server schema line', (name) => {
-    const schema = name === 'stages.yaml' ? 'stages' : 'rubric';
+    const schema = name === 'stages.yaml' ? 'stages' : name === 'tracks.yaml' ? 'tracks' : 'rubric';
     const firstLine = readFileSync(join(dir, name), 'utf8').split('\n')[0];
     expect(firstLine).toBe(`# yaml-language-server: $schema=../schemas/${schema}.schema.json`);
   });

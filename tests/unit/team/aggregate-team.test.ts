@@ -99,3 +99,37 @@ describe('aggregateTeam', () => {
     expect(() => aggregateTeam([], { toolVersion: '9.9.9', anonymized: false })).toThrow(RangeError);
   });
 });
+
+describe('tracks in the team view', () => {
+  const coreLevels = (track: string, level: number) =>
+    Object.fromEntries(Object.entries(set.tracks.find((entry) => entry.id === track)!.weights).filter(([, weight]) => weight >= 3).map(([id]) => [id, level]));
+
+  it('counts the mix of best-fitting tracks and names who fits each best', () => {
+    const members = [
+      reportAt(set, { level: coreLevels('data-scientist', 4), otherwise: 1, subject: 'dana' }),
+      reportAt(set, { level: coreLevels('data-scientist', 3), otherwise: 1, subject: 'dave' }),
+      reportAt(set, { level: coreLevels('ai-product-manager', 4), otherwise: 1, subject: 'pat' }),
+      reportAt(set, { level: 2, subject: 'flat' }),
+    ].map(member);
+    const view = aggregateTeam(members, { toolVersion: '9.9.9', anonymized: false });
+    expect(teamSchema.parse(view)).toEqual(view);
+    expect(view.tracks.map((track) => [track.id, track.people])).toEqual([
+      ['data-scientist', 2],
+      ['ai-product-manager', 1],
+      ['ai-ethics-policy-analyst', 0],
+      ['ai-research-scientist', 0],
+      ['ml-consultant', 0],
+      ['systems-engineer', 0],
+    ]);
+    expect(view.unclearFit).toBe(1);
+    expect(view.tracks.find((track) => track.id === 'data-scientist')!.bestFits.map((fit) => fit.name)).toEqual(['dana', 'dave', 'pat']);
+    expect(view.people.find((person) => person.name === 'flat')!.track).toBeNull();
+    expect(view.people.find((person) => person.name === 'pat')!.track).toEqual({ id: 'ai-product-manager', title: 'AI Product Manager' });
+  });
+
+  it('reports from before tracks leave the view without tracks', () => {
+    const view = aggregateTeam([member({ ...reportAt(set, { level: 2 }), tracks: [] }, 0)], { toolVersion: '9.9.9', anonymized: false });
+    expect(view.tracks).toEqual([]);
+    expect(view.unclearFit).toBe(1);
+  });
+});

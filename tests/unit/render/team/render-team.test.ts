@@ -56,3 +56,22 @@ describe('renderTeam', () => {
     expect(html.match(/<g class="bar">/g)).toHaveLength(team.stages.length);
   });
 });
+
+describe('tracks in the team view', () => {
+  it('shows the mix and who fits each track best in every format, names escaped', () => {
+    const mix = team.tracks.filter((track) => track.people > 0).map((track) => `${track.title} ${track.people}`);
+    const first = team.tracks.find((track) => track.bestFits.length > 0)!;
+    const text = renderTeam(team, 'text', { color: false, width: 400 });
+    expect(text).toContain(`Tracks\n  Best fits: ${mix.join(' · ')}`);
+    expect(text).toContain(`• ${first.title}: fits best: ${first.bestFits[0]!.name} (fit `);
+    expect(renderTeam(team, 'md', { color: false })).toContain('## Tracks');
+    const html = renderTeam(team, 'html', { color: false });
+    expect(html).toContain('<h2 id="tracks">Tracks</h2>');
+    expect(html).not.toContain('Zoë <b>');
+  });
+
+  it('says nothing of tracks when no report has them', () => {
+    const none: Team = { ...team, tracks: [], unclearFit: team.size };
+    for (const format of ['text', 'md', 'html'] as const) expect(renderTeam(none, format, { color: false })).not.toMatch(/Tracks/);
+  });
+});
