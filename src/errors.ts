@@ -24,6 +24,39 @@ export interface Problem {
   hint?: string;
 }
 
+/** How much of a value a message quotes: a typo is recognisable in far less, and a 1 MB value must not be echoed whole. */
+export const QUOTE_MAX = 60;
+
+/** `value` cut to QUOTE_MAX characters (ending in "…" when cut) and quoted, with its line breaks and controls escaped. */
+export function quote(value: string): string {
+  const chars = [...value];
+  return JSON.stringify(chars.length <= QUOTE_MAX ? value : `${chars.slice(0, QUOTE_MAX - 1).join('')}…`);
+}
+
+/** A number as a message shows it: NaN and the infinities as YAML writes them (`.nan`, `.inf`), so that no message says NaN. */
+export function numberText(value: number): string {
+  if (Number.isNaN(value)) return '.nan (not a number)';
+  if (!Number.isFinite(value)) return `${value > 0 ? '' : '-'}.inf (infinite)`;
+  return String(value);
+}
+
+/** How many items of a list a message names before "and N more". */
+const LISTED = 5;
+
+/** The first few of `items` joined with commas, then how many more there are. */
+export function listSome(items: readonly string[]): string {
+  return items.length <= LISTED ? items.join(', ') : `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more`;
+}
+
+/** The first few `values`, each quoted (quote), then how many more there are. */
+export function quoteList(values: readonly string[]): string {
+  // Only the values shown are quoted: a list of a quarter of a million costs no more than one of five.
+  return listSome([...values.slice(0, LISTED).map(quote), ...values.slice(LISTED)]);
+}
+
+/** A field path is built from keys of the data, which may be as long as the data: shown up to this length. */
+const PATH_MAX = 120;
+
 /** `file:line:col: path: message (hint)` — one line per problem. */
 export function formatProblem(problem: Problem): string {
   let where = '';
@@ -35,7 +68,7 @@ export function formatProblem(problem: Problem): string {
     }
     where += ': ';
   }
-  const path = problem.path ? `${problem.path}: ` : '';
+  const path = problem.path ? `${problem.path.length <= PATH_MAX ? problem.path : `${problem.path.slice(0, PATH_MAX - 1)}…`}: ` : '';
   const hint = problem.hint ? ` — ${problem.hint}` : '';
   return `${where}${path}${problem.message}${hint}`;
 }

@@ -4,6 +4,7 @@
  * path loads neither.
  */
 import { NOTE_MAX } from '../contracts/limits.ts';
+import { quote, quoteList } from '../errors.ts';
 
 export type Path = (string | number)[];
 
@@ -17,7 +18,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function splitEntry(raw: unknown): { value: unknown; note?: string; valuePath: Path } | { error: string; at: Path } {
   if (!isPlainObject(raw)) return { value: raw, valuePath: [] };
   const extra = Object.keys(raw).filter((key) => key !== 'value' && key !== 'note');
-  if (extra.length > 0) return { error: `unknown field ${extra.map((key) => `"${key}"`).join(', ')} — ${ENTRY_SHAPE}`, at: [extra[0] as string] };
+  if (extra.length > 0) return { error: `unknown field ${quoteList(extra)} — ${ENTRY_SHAPE}`, at: [extra[0] as string] };
   if (!('value' in raw)) return { error: `missing "value" — ${ENTRY_SHAPE}`, at: [] };
   const note = raw.note;
   if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) {
@@ -30,4 +31,32 @@ export function splitEntry(raw: unknown): { value: unknown; note?: string; value
 export function rubricSetId(reference: string): string {
   const at = reference.indexOf('@');
   return at < 0 ? reference : reference.slice(0, at);
+}
+
+/**
+ * What is wrong with the version of an `id@version` reference of the loaded set, if
+ * anything: none given or an earlier one is fine (answers that no longer fit are set
+ * aside); a version that is no version, or one newer than the loaded set, is refused,
+ * because its questions may mean something this version does not know.
+ */
+export function referenceVersionProblem(reference: string, loaded: string): { message: string; hint: string } | undefined {
+  const at = reference.indexOf('@');
+  if (at < 0) return undefined;
+  const version = reference.slice(at + 1);
+  const parts = parseVersion(version);
+  if (parts === undefined) {
+    return { message: `${quote(version)} is not a rubric set version`, hint: `a version is MAJOR.MINOR.PATCH, e.g. "${loaded}"; or leave out "@…"` };
+  }
+  const current = parseVersion(loaded) ?? [0, 0, 0];
+  const newer = parts.findIndex((part, index) => part !== current[index]);
+  if (newer === -1 || parts[newer]! < current[newer]!) return undefined;
+  return {
+    message: `these answers were written for version ${version}, newer than the loaded rubric set (${loaded})`,
+    hint: 'update ml-career, or pass --rubrics with the rubric set of that version',
+  };
+}
+
+function parseVersion(version: string): [number, number, number] | undefined {
+  const match = /^(\d{1,9})\.(\d{1,9})\.(\d{1,9})$/.exec(version);
+  return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
 }

@@ -7,7 +7,7 @@
  * answers when both accept (tests/differential/answers-from-json.test.ts checks both). A clean
  * JSON report (re-running an earlier assessment) is read here too, when nothing is wrong with it.
  */
-import { isPlainObject, rubricSetId, splitEntry } from './answer-entry.ts';
+import { isPlainObject, referenceVersionProblem, rubricSetId, splitEntry } from './answer-entry.ts';
 import { answersFromReport, looksLikeReport } from './answers-from-report.ts';
 import { cleanScope } from './answers-scope.ts';
 import type { Answer, Answers } from '../contracts/answers.ts';
@@ -31,6 +31,7 @@ export function answersFromCleanJson(text: string, set: RubricSet): ReadAnswers 
   const { subject, rubricSet } = data;
   if (subject !== undefined && (typeof subject !== 'string' || subject.trim().length === 0 || subject.trim().length > SUBJECT_MAX)) return undefined;
   if (rubricSet !== undefined && (typeof rubricSet !== 'string' || rubricSetId(rubricSet) !== set.info.id)) return undefined;
+  if (typeof rubricSet === 'string' && referenceVersionProblem(rubricSet, set.info.version) !== undefined) return undefined;
   const scope = data.scope === undefined ? undefined : cleanScope(data.scope, set);
   if (data.scope !== undefined && scope === undefined) return undefined;
 

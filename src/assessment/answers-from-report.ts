@@ -9,10 +9,11 @@
 import type { Answer, Answers, AnswersScope } from '../contracts/answers.ts';
 import { NOTE_MAX, REPORT_SCHEMA_VERSION, SUBJECT_MAX } from '../contracts/limits.ts';
 import { questionsById } from '../rubric/questions.ts';
+import { quote } from '../errors.ts';
 import type { Question, RubricSet } from '../contracts/rubric.ts';
 import { isPlainObject, type Path } from './answer-entry.ts';
 import { unknownCategoryProblems, type FieldProblem } from './answers-scope.ts';
-import { closestId } from './closest-id.ts';
+import { suggester } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
 
 /** The oldest and newest report schema versions whose answers can be scored. */
@@ -55,7 +56,7 @@ export function answersFromReport(data: Record<string, unknown>, set: RubricSet)
   if (rubricSet.id !== set.info.id) {
     return fail(
       ['rubricSet', 'id'],
-      `this report is from rubric set "${rubricSet.id}", not the loaded set "${set.info.id}"`,
+      `this report is from rubric set ${quote(rubricSet.id)}, not the loaded set "${set.info.id}"`,
       `score it with the rubrics it was made with (--rubrics <dir> for ${reportSet})`,
     );
   }
@@ -74,13 +75,14 @@ export function answersFromReport(data: Record<string, unknown>, set: RubricSet)
     problem(['answers'], `not a readable report: answers is ${shown(data.answers)}, expected a mapping of question id → { value, level }`);
   } else {
     const questions = questionsById(set);
+    const suggest = suggester([...questions.keys()]);
     const otherVersion = typeof rubricSet.version === 'string' && rubricSet.version !== set.info.version;
     const versionHint = otherVersion ? `the report was made with ${reportSet}, the loaded set is ${set.info.id}@${set.info.version}` : undefined;
     for (const [id, raw] of Object.entries(data.answers)) {
       const question = questions.get(id);
       if (question === undefined) {
-        const guess = closestId(id, questions.keys());
-        problem(['answers', id], `unknown question "${id}"`, versionHint ?? (guess ? `did you mean "${guess}"?` : undefined));
+        const guess = suggest(id);
+        problem(['answers', id], `unknown question ${quote(id)}`, versionHint ?? (guess ? `did you mean "${guess}"?` : undefined));
         continue;
       }
       const answer = reportAnswer(raw, question);

@@ -6,7 +6,8 @@
 import type { AnswersScope } from '../contracts/answers.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
 import { isPlainObject, type Path } from './answer-entry.ts';
-import { closestId } from './closest-id.ts';
+import { suggester } from './closest-id.ts';
+import { quote } from '../errors.ts';
 
 /** A problem at a path inside the file; the reader locates it. */
 export interface FieldProblem {
@@ -18,10 +19,11 @@ export interface FieldProblem {
 /** Problems with the category ids of `only` (relative paths: `[index]`), one per unknown id. */
 export function unknownCategoryProblems(only: readonly unknown[], set: RubricSet): FieldProblem[] {
   const known = set.categories.map((category) => category.id);
+  const suggest = suggester(known);
   return only.flatMap((id, index) => {
     if (typeof id !== 'string' || known.includes(id)) return [];
-    const guess = closestId(id, known);
-    return [{ path: [index], message: `unknown category "${id}"`, hint: guess ? `did you mean "${guess}"?` : `categories: ${known.join(', ')}` }];
+    const guess = suggest(id);
+    return [{ path: [index], message: `unknown category ${quote(id)}`, hint: guess ? `did you mean "${guess}"?` : `categories: ${known.join(', ')}` }];
   });
 }
 

@@ -14,7 +14,7 @@ import { roundTo } from './round.ts';
 import { missingAnswers, questionsInScope } from './scope.ts';
 import { scoreAnswers } from './score.ts';
 import { assessStage, effectiveWeight, pathCandidates, readinessFor, stageAt, type StageAssessment } from './stage.ts';
-import { UsageError } from '../errors.ts';
+import { quote, UsageError } from '../errors.ts';
 import { trackById, trackWeight, withTrackExpectations } from './track.ts';
 import { trackFits } from './track-fit.ts';
 import type { PathStep, Report } from '../contracts/report.ts';
@@ -41,7 +41,7 @@ export interface ReportOptions {
 function stageIndexOf(set: RubricSet, id: string): number {
   const index = set.stages.findIndex((stage) => stage.id === id);
   if (index < 0) {
-    throw new UsageError(`unknown stage "${id}" in --target`, `stages: ${set.stages.map((stage) => stage.id).join(', ')}`);
+    throw new UsageError(`unknown stage ${quote(id)} in --target`, `stages: ${set.stages.map((stage) => stage.id).join(', ')}`);
   }
   return index;
 }

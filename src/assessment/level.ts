@@ -5,6 +5,7 @@ import type { AnswerValue } from '../contracts/answers.ts';
 import { NOT_APPLICABLE } from '../contracts/not-applicable.ts';
 import { MAX_LEVEL, MIN_LEVEL } from '../contracts/levels.ts';
 import type { Band, Question } from '../contracts/rubric.ts';
+import { listSome, numberText, quote, quoteList } from '../errors.ts';
 
 /** The level of the highest band that starts at or below `value`; below every band is the lowest level. */
 function bandLevel(bands: readonly Band[], value: number): number {
@@ -36,10 +37,12 @@ export function levelForAnswer(question: Question, value: AnswerValue): number |
 
 function shown(value: unknown): string {
   if (value === null) return 'nothing';
-  if (Array.isArray(value)) return `a list [${value.map(shown).join(', ')}]`;
+  if (Array.isArray(value)) return `a list [${listSome(value.map(shown))}]`;
   if (typeof value === 'object') return 'an object';
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'number') return numberText(value);
+  return typeof value === 'string' ? quote(value) : String(value);
 }
+
 
 function optionIds(options: readonly { id: string }[]): string {
   return options.map((option) => option.id).join(', ');
@@ -59,7 +62,7 @@ export function checkAnswerValue(question: Question, value: unknown): string | n
       if (typeof value !== 'string') return `expected one option id (${optionIds(question.options)}), got ${shown(value)}`;
       return question.options.some((option) => option.id === value)
         ? null
-        : `unknown option ${JSON.stringify(value)} — options: ${optionIds(question.options)}`;
+        : `unknown option ${quote(value)} — options: ${optionIds(question.options)}`;
     }
     case 'multi': {
       if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
@@ -67,13 +70,16 @@ export function checkAnswerValue(question: Question, value: unknown): string | n
       }
       const unknown = value.filter((item) => !question.options.some((option) => option.id === item));
       if (unknown.length > 0) {
-        const names = unknown.map((item) => JSON.stringify(item)).join(', ');
+        const names = quoteList(unknown);
         return `unknown option${unknown.length > 1 ? 's' : ''} ${names} — options: ${optionIds(question.options)}`;
       }
-      const duplicates = [...new Set(value.filter((item, index) => value.indexOf(item) !== index))];
-      return duplicates.length === 0
+      // One pass with a set: a list of a quarter of a million items must not take a quadratic search.
+      const seen = new Set<string>();
+      const duplicates = new Set<string>();
+      for (const item of value) (seen.has(item) ? duplicates : seen).add(item);
+      return duplicates.size === 0
         ? null
-        : `option${duplicates.length > 1 ? 's' : ''} ${duplicates.map((item) => JSON.stringify(item)).join(', ')} listed more than once`;
+        : `option${duplicates.size > 1 ? 's' : ''} ${quoteList([...duplicates])} listed more than once`;
     }
     case 'number': {
       const range = `${question.min}–${question.max} ${question.unit}`;

@@ -7,12 +7,12 @@
  * (answers-from-report.ts); a report that cannot be read is refused in one line.
  */
 import { answersFileSchema, type Answer, type Answers, type AnswersScope } from '../contracts/answers.ts';
-import { isPlainObject, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
+import { isPlainObject, referenceVersionProblem, rubricSetId, splitEntry, type Path } from './answer-entry.ts';
 import { answersFromReport, looksLikeReport } from './answers-from-report.ts';
 import { unknownCategoryProblems, type FieldProblem } from './answers-scope.ts';
-import { closestId } from './closest-id.ts';
+import { suggester } from './closest-id.ts';
 import { checkAnswerValue } from './level.ts';
-import { DataError, type Problem } from '../errors.ts';
+import { DataError, quote, type Problem } from '../errors.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { problemsForIssue } from '../parse/zod-problems.ts';
 import type { RubricSet } from '../contracts/rubric.ts';
@@ -33,7 +33,7 @@ export interface ReadAnswers {
   setAside?: { version: string; questions: string[] };
 }
 
-/** The version an answers file names (`ml-systems-engineer@1.0.0` → 1.0.0) when it is not the loaded set's. */
+/** The version an answers file names (`ml-systems-engineer@1.0.0` → 1.0.0) when it is not the loaded set's (an earlier one: a later one is refused). */
 function olderVersion(reference: string | undefined, set: RubricSet): string | undefined {
   const version = reference?.split('@')[1];
   return version !== undefined && version !== set.info.version ? version : undefined;
@@ -64,16 +64,19 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
   }
 
   const questions = questionsById(set);
+  const suggest = suggester([...questions.keys()]);
 
   const data = isPlainObject(doc.data) ? doc.data : {};
   const reference = typeof data.rubricSet === 'string' ? data.rubricSet : undefined;
   if (reference !== undefined && rubricSetId(reference) !== set.info.id) {
     report(
       ['rubricSet'],
-      `these answers are for rubric set "${rubricSetId(reference)}", not "${set.info.id}"`,
-      `these answers were written for ${reference}; pass --rubrics with that set, or regenerate with ml-career template`,
+      `these answers are for rubric set ${quote(rubricSetId(reference))}, not "${set.info.id}"`,
+      `these answers were written for ${quote(reference)}; pass --rubrics with that set, or regenerate with ml-career template`,
     );
   }
+  const versionProblem = reference === undefined || rubricSetId(reference) !== set.info.id ? undefined : referenceVersionProblem(reference, set.info.version);
+  if (versionProblem !== undefined) report(['rubricSet'], versionProblem.message, versionProblem.hint);
 
   // The schema checks the scope's shape; only the loaded rubric set knows its category ids.
   const scope = isPlainObject(data.scope) ? data.scope : undefined;
@@ -93,8 +96,8 @@ export function answersFromDocument(doc: ParsedDocument, set: RubricSet): ReadAn
       continue;
     }
     if (question === undefined) {
-      const guess = closestId(id, questions.keys());
-      report(['answers', id], `unknown question "${id}"`, guess ? `did you mean "${guess}"?` : 'run ml-career template to list the question ids');
+      const guess = suggest(id);
+      report(['answers', id], `unknown question ${quote(id)}`, guess ? `did you mean "${guess}"?` : 'run ml-career template to list the question ids');
       continue;
     }
     const entry = splitEntry(raw);

@@ -4,7 +4,7 @@
  * order of the questionnaire.
  */
 import type { Answers } from '../contracts/answers.ts';
-import { UsageError } from '../errors.ts';
+import { quoteList, UsageError } from '../errors.ts';
 import type { Category, Competency, Question, RubricSet } from '../contracts/rubric.ts';
 
 export interface ScopeOptions {
@@ -26,7 +26,7 @@ export function questionsInScope(set: RubricSet, options: ScopeOptions = {}): Sc
     const unknown = [...only].filter((id) => !known.has(id));
     if (unknown.length > 0) {
       throw new UsageError(
-        `unknown category ${unknown.map((id) => `"${id}"`).join(', ')} in --only`,
+        `unknown category ${quoteList(unknown)} in --only`,
         `known categories: ${[...known].join(', ')}`,
       );
     }

@@ -22,6 +22,8 @@ export interface CliContext {
 export interface CommandContext extends CliContext {
   /** Whether output written to stdout may be coloured (--no-color, NO_COLOR, TERM=dumb and a pipe all say no). */
   color: boolean;
+  /** Whether the prompts on stderr may be coloured: the same rule as `color`, for stderr. */
+  promptColor: boolean;
   /** The rubric directory of --rubrics, merged over the built-in rubrics; absent for the built-in set alone. */
   rubrics?: string;
   /** How the person ran the program (`ml-career`, or `npx ml-career` through npx), for the commands hints name (invocation.ts). */

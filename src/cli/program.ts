@@ -7,6 +7,7 @@
 import { Help, type CommandOptions, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { colorEnabled, type CliContext, type CommandContext } from './context.ts';
 import { invokedAs, namingInvocation } from './invocation.ts';
+import { cutQuotedValues, messageText } from './message-text.ts';
 import {
   assessSpec,
   compareSpec,
@@ -42,8 +43,8 @@ export function buildProgram(context: CliContext) {
     })
     .configureOutput({
       writeOut: (text) => context.stdout.write(namingInvocation(text, invoked)),
-      writeErr: (text) => context.stderr.write(namingInvocation(text, invoked)),
-      outputError: (text, write) => write(text.replace(/^error: /, 'ml-career: ')),
+      writeErr: (text) => context.stderr.write(messageText(text, invoked)),
+      outputError: (text, write) => write(cutQuotedValues(text.replace(/^error: /, 'ml-career: '))),
     });
 
   let resolved: CommandContext | undefined;
@@ -121,6 +122,7 @@ function resolveGlobals(context: CliContext, globals: GlobalOptions): CommandCon
   return {
     ...context,
     color: colorEnabled(context.stdout, context.env, globals.color),
+    promptColor: colorEnabled(context.stderr, context.env, globals.color),
     invoked: invokedAs(context.env),
     ...(globals.rubrics === undefined ? {} : { rubrics: globals.rubrics }),
   };

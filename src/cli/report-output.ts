@@ -1,5 +1,5 @@
 /** Picks a report format from --format or the -o extension, renders, and writes it. */
-import { UsageError } from '../errors.ts';
+import { quote, UsageError } from '../errors.ts';
 import { formatFromPath, type ReportFormat } from '../render/format.ts';
 import { renderJson } from '../render/json.ts';
 import type { Report } from '../contracts/report.ts';
@@ -12,7 +12,7 @@ export function resolveFormat(format: ReportFormat | undefined, output: string |
   const fromPath = formatFromPath(output);
   if (!fromPath) {
     throw new UsageError(
-      `cannot tell the report format from the name "${output}"`,
+      `cannot tell the report format from the name ${quote(output)}`,
       'use a .json, .md, .html or .txt extension, or pass --format text|json|md|html',
     );
   }

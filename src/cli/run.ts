@@ -5,7 +5,8 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { CliError, DataError, ExitCode, formatProblem, UsageError } from '../errors.ts';
 import type { CliContext } from './context.ts';
-import { commandHint, invokedAs, namingInvocation } from './invocation.ts';
+import { commandHint, invokedAs } from './invocation.ts';
+import { messageText } from './message-text.ts';
 import { buildProgram } from './program.ts';
 
 /** Enough to fix in one go; a thousand lines of problems hide the first one. */
@@ -24,9 +25,10 @@ export async function run(context: CliContext): Promise<number> {
 }
 
 function reportError(error: unknown, context: CliContext, debug: boolean): number {
-  // Commands named in messages (in backticks) read as the person ran the program: `npx ml-career …` through npx.
+  // Commands named in messages (in backticks) read as the person ran the program: `npx ml-career …` through npx;
+  // the data a message quotes reaches the terminal without its control characters (message-text.ts).
   const invoked = invokedAs(context.env);
-  const write = (text: string) => context.stderr.write(`${namingInvocation(text, invoked)}\n`);
+  const write = (text: string) => context.stderr.write(`${messageText(text, invoked)}\n`);
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help / version).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {

@@ -12,6 +12,16 @@ export const MAX_LEVEL = 4;
 /** MIN_LEVEL, …, MAX_LEVEL in order. */
 export const LEVELS: readonly number[] = Array.from({ length: MAX_LEVEL - MIN_LEVEL + 1 }, (_, index) => MIN_LEVEL + index);
 
+/**
+ * Rubric numbers are bounded, so that no sum or product of them overflows to
+ * Infinity or NaN: weights are relative (1, 2, 3…), and a million to one is more
+ * than any rubric means; a number question's range and bands, salaries and years
+ * stay far below where floating point loses whole numbers.
+ */
+export const WEIGHT_MAX = 1_000_000;
+export const RUBRIC_NUMBER_MAX = 1_000_000_000;
+export const YEARS_MAX = 100;
+
 /** The answer that leaves a question out of every total. */
 export const NOT_APPLICABLE = 'n/a';
 

@@ -4,7 +4,7 @@
  * use them without importing each other.
  */
 import { z } from 'zod';
-import { MAX_LEVEL, MIN_LEVEL } from './limits.ts';
+import { MAX_LEVEL, MIN_LEVEL, WEIGHT_MAX } from './limits.ts';
 
 export const idSchema = z
   .string()
@@ -17,3 +17,5 @@ export const sourceSchema = z
   .trim()
   .min(1, 'must not be empty')
   .describe('Section path in the role document, joined by " › ", e.g. "Requirements › Technical Skills › Programming Languages"');
+/** Every weight of a rubric set (category, competency, question, track): finite and at most WEIGHT_MAX, so no sum of them overflows. */
+export const weightMax = z.number().max(WEIGHT_MAX, `a weight is relative (1, 2, 3…) and at most ${WEIGHT_MAX}`);

@@ -5,16 +5,23 @@
  */
 import { z } from 'zod';
 
-import { LEVELS, MAX_LEVEL, MIN_LEVEL } from './limits.ts';
-import { idSchema, levelSchema, sourceSchema, text } from './rubric-parts.ts';
+import { LEVELS, MAX_LEVEL, MIN_LEVEL, RUBRIC_NUMBER_MAX, YEARS_MAX } from './limits.ts';
+import { idSchema, levelSchema, sourceSchema, text, weightMax } from './rubric-parts.ts';
 import type { Track } from './tracks.ts';
-const weightSchema = z.number().min(0).default(1);
+
+const weightSchema = weightMax.min(0).default(1);
+/** A value of a number question, a band bound or a salary: finite (zod refuses Infinity and NaN) and bounded. */
+const rubricNumber = z
+  .number()
+  .min(-RUBRIC_NUMBER_MAX, `must be at least -${RUBRIC_NUMBER_MAX}`)
+  .max(RUBRIC_NUMBER_MAX, `must be at most ${RUBRIC_NUMBER_MAX}`);
+const yearsSchema = z.number().nonnegative().max(YEARS_MAX, `years are at most ${YEARS_MAX}`);
 
 /** Evidence never reaches the top level on volume alone: a count or checklist band stops one below it. */
 export const MAX_EVIDENCE_LEVEL = MAX_LEVEL - 1;
 
 const bandSchema = z.strictObject({
-  atLeast: z.number().describe('Lowest value (or count of chosen options) for which this band applies'),
+  atLeast: rubricNumber.describe('Lowest value (or count of chosen options) for which this band applies'),
   level: z
     .int()
     .min(MIN_LEVEL)
@@ -42,7 +49,7 @@ const questionBase = {
   id: idSchema,
   prompt: text,
   help: text.optional(),
-  weight: z.number().positive().default(1),
+  weight: weightMax.positive().default(1),
   source: sourceSchema,
   key: z.boolean().default(false).describe('True on the one question per competency that a quick run asks'),
   allowNA: z.boolean().default(false).describe('Offer "not applicable"; an n/a answer is left out of every total'),
@@ -88,8 +95,8 @@ const numberQuestionSchema = z.strictObject({
   kind: z.literal('number'),
   role: evidenceRole,
   unit: text,
-  min: z.number(),
-  max: z.number(),
+  min: rubricNumber,
+  max: rubricNumber,
   bands: z.array(bandSchema).min(1).describe('Levels by the value given; the first band starts at min'),
 });
 
@@ -169,9 +176,9 @@ export const categorySchema = z.strictObject({
 
 const salarySchema = z.strictObject({
   currency: z.literal('USD'),
-  year: z.int(),
-  min: z.number().nonnegative(),
-  max: z.number().nonnegative(),
+  year: z.int().min(1900).max(2200),
+  min: rubricNumber.nonnegative(),
+  max: rubricNumber.nonnegative(),
   source: sourceSchema.describe('Where the role document gives this range'),
 });
 
@@ -181,7 +188,7 @@ const stageSchema = z.strictObject({
   alsoKnownAs: z.array(text).default([]),
   summary: text.describe('One or two sentences on what this stage does'),
   source: sourceSchema,
-  years: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().optional() }),
+  years: z.strictObject({ min: yearsSchema, max: yearsSchema.optional() }),
   salary: z
     .union([salarySchema, z.array(salarySchema).min(1)])
     .optional()

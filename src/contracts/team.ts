@@ -55,7 +55,7 @@ export const teamSchema = z.strictObject({
     z.strictObject({
       name: z.string().describe('The report subject, else its file name; a pseudonym when anonymized'),
       source: z.string().nullable().describe('The report file; null when anonymized'),
-      generatedAt: z.iso.datetime(),
+      generatedAt: z.iso.datetime().describe('When the report was made; only its day (midnight UTC) when anonymized'),
       complete: z.boolean(),
       stage: ref.extend({ index: z.int().min(0) }),
       nextStage: ref.nullable(),

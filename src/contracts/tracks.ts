@@ -7,12 +7,11 @@
  */
 import { z } from 'zod';
 import { CORE_TRACK_WEIGHT } from './limits.ts';
-import { idSchema, levelSchema, sourceSchema, text } from './rubric-parts.ts';
+import { idSchema, levelSchema, sourceSchema, text, weightMax } from './rubric-parts.ts';
 
 export { CORE_TRACK_WEIGHT };
 
-const trackWeightSchema = z
-  .number()
+const trackWeightSchema = weightMax
   .min(0, 'a track weight is 0 or more: core 3, important 2, supporting 1, ignored 0')
   .describe('core 3, important 2, supporting 1, ignored 0');
 

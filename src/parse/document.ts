@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
-import { DataError } from '../errors.ts';
+import { DataError, quote } from '../errors.ts';
 import type { Problem } from '../errors.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode-text.ts';
 import { RESERVED_KEYS } from './reserved.ts';
@@ -114,7 +114,7 @@ function problemFromYaml(error: YAMLError, text: string, file: string, at: Locat
     case 'DUPLICATE_KEY': {
       // yaml's error range covers only the key's first character.
       const key = /^[^:\r\n]*/.exec(text.slice(error.pos[0]))?.[0].trim().replace(/^(["'])(.*)\1$/, '$2') ?? source;
-      return { ...where, message: `duplicate key "${key}"`, hint: 'a key may appear only once in a mapping: remove or rename one' };
+      return { ...where, message: `duplicate key ${quote(String(key))}`, hint: 'a key may appear only once in a mapping: remove or rename one' };
     }
     case 'TAB_AS_INDENT':
       return { ...where, message: 'tab used for indentation', hint: 'indent with spaces only' };
@@ -146,7 +146,7 @@ function walkNodes(node: unknown, depth: number, report: (problem: Omit<Problem,
       if (isScalar(item.key) && RESERVED_KEYS.has(String(item.key.value))) {
         report({
           ...(item.key.range ? at(item.key.range[0]) : {}),
-          message: `key "${String(item.key.value)}" not allowed`,
+          message: `key ${quote(String(item.key.value))} not allowed`,
           hint: 'rename or remove it: this name is reserved in JavaScript objects',
         });
       }

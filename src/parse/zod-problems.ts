@@ -3,7 +3,7 @@
  * found, and what to do (a "did you mean" for misspelt names).
  */
 import type { z } from 'zod';
-import type { Problem } from '../errors.ts';
+import { numberText, quote, type Problem } from '../errors.ts';
 import type { ParsedDocument } from './document.ts';
 
 type Path = ReadonlyArray<string | number>;
@@ -42,7 +42,7 @@ export function problemsForIssue(issue: Issue, doc: ParsedDocument, schema: z.Zo
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = schema ? knownKeys(schema, doc.data, path) : [];
-      return issue.keys.map((key) => at([...path, key], `unknown field "${key}"`, suggestion(key, known, 'allowed fields')));
+      return issue.keys.map((key) => at([...path, key], `unknown field ${quote(key)}`, suggestion(key, known, 'allowed fields')));
     }
     case 'invalid_type':
       if (found.missing) {
@@ -62,7 +62,7 @@ export function problemsForIssue(issue: Issue, doc: ParsedDocument, schema: z.Zo
       return [at(path, `${describe(found.value)} is not allowed`, suggestion(String(found.value), allowed, 'allowed values', true))];
     }
     case 'invalid_key':
-      return [at(path, `invalid key "${String(path.at(-1) ?? '')}": ${issue.issues.map((inner) => inner.message).join('; ')}`)];
+      return [at(path, `invalid key ${quote(String(path.at(-1) ?? ''))}: ${issue.issues.map((inner) => inner.message).join('; ')}`)];
     default:
       return [at(path, found.missing ? issue.message : `${issue.message} (found ${describe(found.value)})`)];
   }
@@ -88,6 +88,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number') return numberText(value);
   return String(value);
 }
 
@@ -99,10 +100,15 @@ function suggestion(given: string, candidates: readonly string[], label: string,
   return list && all ? `did you mean "${close}"? (${all})` : `did you mean "${close}"?`;
 }
 
+/** Names are short: a longer word is no typo of one, and measuring it would cost its length times every candidate's. */
+const WORD_MAX = 64;
+
 function closest(given: string, candidates: readonly string[]): string | undefined {
+  if (given.length > WORD_MAX) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(given.length / 3)) + 1;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - given.length) >= bestDistance) continue;
     const distance = editDistance(given.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

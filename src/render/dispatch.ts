@@ -2,6 +2,7 @@
 import type { ReportFormat } from './format.ts';
 import type { TextOptions } from './kit/text.ts';
 import { renderJson } from './json.ts';
+import { terminalSafe } from '../parse/terminal-text.ts';
 
 interface ViewRenderers<T> {
   text(view: T, options: TextOptions): string;
@@ -9,12 +10,16 @@ interface ViewRenderers<T> {
   html(view: T): string;
 }
 
-/** The view as a string in `format`; `options` (colour, width) only reach the text renderer. */
+/**
+ * The view as a string in `format`; `options` (colour, width) only reach the text
+ * renderer, which gets the view with every string made safe for the terminal, so
+ * that no renderer can pass on a control character of the data (its own colour codes stay).
+ */
 export function dispatcher<T>(renderers: ViewRenderers<T>): (view: T, format: ReportFormat, options: TextOptions) => string {
   return (view, format, options) => {
     switch (format) {
       case 'text':
-        return renderers.text(view, options);
+        return renderers.text(terminalSafe(view), options);
       case 'json':
         return renderJson(view);
       case 'md':

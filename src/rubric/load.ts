@@ -11,6 +11,7 @@ import { rubricDigest } from './digest.ts';
 import { RUBRIC_FILE_MAX_BYTES } from '../contracts/limits.ts';
 import { parseDocument } from '../parse/document.ts';
 import type { ParsedDocument } from '../parse/document.ts';
+import { blameCustom } from './blame-custom.ts';
 import { lintRubricSet } from './lint.ts';
 import { quickParse } from '../parse/quick-parse.ts';
 import type { SourcedCategory, SourcedStages, SourcedTrack } from './lint.ts';
@@ -80,7 +81,8 @@ function checkedSet(builtin: RubricSource[], custom: RubricSource[], read: Reade
   if (categories.length === 0 && problems.length === 0) {
     problems.push({ file: stages.doc.file, message: 'no category files besides the stages', hint: 'add one .yaml file per category' });
   }
-  problems.push(...lintRubricSet({ stages, categories, tracks }, { partial: problems.length > 0 }));
+  const lints = lintRubricSet({ stages, categories, tracks }, { partial: problems.length > 0 });
+  problems.push(...blameCustom(lints, new Set(builtin.map((source) => source.file)), overlay));
   if (problems.length > 0) throw new RubricError(problems);
 
   const resolved = categories.map((entry) => entry.category);

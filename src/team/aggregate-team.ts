@@ -6,6 +6,7 @@
  */
 import { compareIds } from '../assessment/compare.ts';
 import { roundTo } from '../assessment/round.ts';
+import { sortedNewestFirst } from './report-order.ts';
 import type { TeamReport } from './team-report.ts';
 import { TEAM_SCHEMA_VERSION } from '../contracts/limits.ts';
 import type { Team, TeamPerson } from '../contracts/team.ts';
@@ -25,7 +26,7 @@ export const BEST_FITS_SHOWN = 3;
 
 type Column = Team['competencies'][number];
 
-/** Categories and competencies of all reports, in rubric order (first seen wins). */
+/** Categories and competencies of all reports, in rubric order (first seen wins: give the newest report first). */
 function columns(members: readonly TeamMember[]): { categories: Team['categories']; competencies: { id: string; title: string; category: string }[] } {
   const categories = new Map<string, string>();
   const byCategory = new Map<string, Map<string, string>>();
@@ -68,13 +69,18 @@ function stageDistribution(members: readonly TeamMember[]): Team['stages'] {
   return [...stages.values()].sort((a, b) => a.index - b.index || compareIds(a.id, b.id));
 }
 
-function person(member: TeamMember, ids: readonly string[]): TeamPerson {
+/** When the team is anonymized, the moment a report was made would tell who made it: only its day is kept. */
+function dayOf(timestamp: string): string {
+  return `${timestamp.slice(0, 10)}T00:00:00.000Z`;
+}
+
+function person(member: TeamMember, ids: readonly string[], anonymized: boolean): TeamPerson {
   const { report } = member;
   const levels = new Map(report.competencies.map((competency) => [competency.id, competency.level]));
   return {
     name: member.name,
     source: member.source,
-    generatedAt: report.generatedAt,
+    generatedAt: anonymized ? dayOf(report.generatedAt) : report.generatedAt,
     complete: report.complete,
     stage: { id: report.stage.id, title: report.stage.title, index: report.stage.index },
     nextStage: report.nextStage === null ? null : { id: report.nextStage.id, title: report.nextStage.title },
@@ -174,20 +180,27 @@ function sharedGaps(size: number, competencies: readonly Column[], needs: Map<st
   return ranked.slice(0, SHARED_GAPS_SHOWN);
 }
 
+/** Highest stage, then highest score, then name; two rows alike so far by their content, so the order given never shows. */
 function byStageThenScore(a: TeamPerson, b: TeamPerson): number {
-  return b.stage.index - a.stage.index || (b.overall ?? -1) - (a.overall ?? -1) || compareIds(a.name, b.name);
+  return (
+    b.stage.index - a.stage.index ||
+    (b.overall ?? -1) - (a.overall ?? -1) ||
+    compareIds(a.name, b.name) ||
+    compareIds(JSON.stringify(a), JSON.stringify(b))
+  );
 }
 
 export function aggregateTeam(members: readonly TeamMember[], options: { toolVersion: string; anonymized: boolean }): Team {
-  const first = members[0];
-  if (first === undefined) throw new RangeError('a team view needs at least one report');
-  const { categories, competencies: list } = columns(members);
+  if (members.length === 0) throw new RangeError('a team view needs at least one report');
+  // The newest report's rubric set, titles and column order win, whatever the order the reports were given in.
+  const ordered = sortedNewestFirst(members);
+  const latest = ordered[0]!.report;
+  const { categories, competencies: list } = columns(ordered);
   const ids = list.map((competency) => competency.id);
-  const people = members.map((member) => person(member, ids)).sort(byStageThenScore);
+  const people = members.map((member) => person(member, ids, options.anonymized)).sort(byStageThenScore);
   const needs = needsByCompetency(members);
   // A blocker is one person below their next stage in one competency.
   const competencies = list.map((competency, column) => competencyStats(competency, column, people, needs.get(competency.id)?.shortfalls.length ?? 0));
-  const latest = members.reduce((best, { report }) => (report.generatedAt > best.generatedAt ? report : best), first.report);
   return {
     schemaVersion: TEAM_SCHEMA_VERSION,
     tool: { name: 'ml-career', version: options.toolVersion },

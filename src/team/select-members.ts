@@ -2,7 +2,9 @@
  * Which reports make up the team: those of the rubric set most of them use (a
  * report of another set is foreign to the others), one per named person (the newest).
  */
-import type { Problem } from '../errors.ts';
+import { quote, type Problem } from '../errors.ts';
+import { compareIds } from '../assessment/compare.ts';
+import { newestFirst } from './report-order.ts';
 import type { TeamReport } from './team-report.ts';
 
 export interface SourcedReport {
@@ -19,8 +21,8 @@ function majoritySet(reports: readonly SourcedReport[]): string | undefined {
   const counts = new Map<string, number>();
   for (const { report } of reports) counts.set(report.rubricSet.id, (counts.get(report.rubricSet.id) ?? 0) + 1);
   let best: string | undefined;
-  // Map keeps first-seen order, so a tie goes to the set of the first report given.
-  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
+  // A tie goes to the set whose id sorts first, whatever the order the reports were given in.
+  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && compareIds(id, best) < 0)) best = id;
   return best;
 }
 
@@ -32,7 +34,7 @@ export function selectMembers(reports: readonly SourcedReport[]): Selection {
   for (const entry of reports) {
     const { report, source } = entry;
     if (report.rubricSet.id !== set) {
-      skipped.push({ file: source, message: `a report of rubric set "${report.rubricSet.id}", while the team's reports are of "${set}"`, hint: 'aggregate each rubric set separately' });
+      skipped.push({ file: source, message: `a report of rubric set ${quote(report.rubricSet.id)}, while the team's reports are of ${quote(set ?? '')}`, hint: 'aggregate each rubric set separately' });
       continue;
     }
     if (report.subject === null) {
@@ -44,9 +46,14 @@ export function selectMembers(reports: readonly SourcedReport[]): Selection {
       newest.set(report.subject, entry);
       continue;
     }
-    const [keep, drop] = report.generatedAt > seen.report.generatedAt ? [entry, seen] : [seen, entry];
+    const [keep, drop] = newestFirst(entry, seen) < 0 ? [entry, seen] : [seen, entry];
     newest.set(report.subject, keep);
-    skipped.push({ file: drop.source, message: `an older report of "${report.subject}" (the newer one is ${keep.source})`, hint: 'one report per person: the newest counts' });
+    const same = keep.report.generatedAt === drop.report.generatedAt;
+    skipped.push({
+      file: drop.source,
+      message: `${same ? 'another report of the same moment' : 'an older report'} of ${quote(report.subject)} (${same ? 'the one kept' : 'the newer one'} is ${keep.source})`,
+      hint: same ? 'one report per person: of two made at the same moment, the same one is kept in every run' : 'one report per person: the newest counts',
+    });
   }
   // Back in the order given, so that the result does not depend on which report of a person was newer.
   const position = new Map(reports.map((entry, index) => [entry, index]));

@@ -8,7 +8,15 @@ const fileSpec = z.union([
     copy: z.string().describe('a file of the repository, relative to its root'),
     replace: z.array(z.tuple([z.string(), z.string()])).default([]).describe('text replacements, in order'),
   }),
-  z.strictObject({ repeat: z.string(), times: z.number().int().positive(), then: z.string().default('') }).describe('a big or deep file'),
+  z
+    .strictObject({
+      before: z.string().default(''),
+      repeat: z.string(),
+      times: z.number().int().positive(),
+      then: z.string().default(''),
+      numbered: z.boolean().default(false).describe('each "{n}" of `repeat` becomes the number of the repetition (distinct keys)'),
+    })
+    .describe('a big or deep file'),
   z.strictObject({ dir: z.literal(true) }),
   z.strictObject({ symlink: z.string() }),
   z.strictObject({

@@ -19,6 +19,8 @@ const cases: (CorpusCase & { source: string })[] = readdirSync(casesDir)
   .flatMap((name) => corpusFileSchema.parse(parse(readFileSync(join(casesDir, name), 'utf8'))).map((c) => ({ ...c, source: name })));
 
 const PARALLEL = 2;
+/** What may not reach a terminal raw: C0 controls but tab and newline, DEL, C1, bidi overrides and isolates. */
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const outcomes = new Map<string, CaseOutcome>();
 
 beforeAll(async () => {
@@ -49,6 +51,9 @@ describe('the bad-input corpus', () => {
     if (testCase.stdout !== undefined) expect(outcome.stdout).toContain(testCase.stdout);
     else expect(outcome.stdout, 'nothing on stdout for an error').toBe('');
     expect(outcome.after, 'no file created or changed').toEqual(outcome.before);
+    // Data reaches the terminal with its control characters shown, never raw (NO_COLOR is set, so no colour codes either).
+    expect(outcome.stderr, 'no raw control character on stderr').not.toMatch(RAW_CONTROL);
+    expect(outcome.stdout, 'no raw control character on stdout').not.toMatch(RAW_CONTROL);
     expect(outcome.leftBehind, 'no process left behind').toEqual([]);
     if (testCase.withinSeconds !== undefined) expect(outcome.endedAfterMs, 'a case that used to hang ends in time').toBeLessThan(testCase.withinSeconds * 1000);
   });

@@ -33,7 +33,10 @@ function createEntry(target: string, spec: FileSpec, repoRoot: string): void {
     }
     return writeFileSync(target, text);
   }
-  if ('repeat' in spec) return writeFileSync(target, spec.repeat.repeat(spec.times) + spec.then);
+  if ('repeat' in spec) {
+    const body = spec.numbered ? Array.from({ length: spec.times }, (_, n) => spec.repeat.replaceAll('{n}', String(n))).join('') : spec.repeat.repeat(spec.times);
+    return writeFileSync(target, spec.before + body + spec.then);
+  }
   if ('dir' in spec) return void mkdirSync(target, { recursive: true });
   if ('symlink' in spec) return symlinkSync(spec.symlink, target);
   execFileSync('mkfifo', [target]);

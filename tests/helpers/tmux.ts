@@ -78,6 +78,11 @@ export class TmuxSession {
     return this.tmux(['capture-pane', '-p', '-J', '-t', 'test']);
   }
 
+  /** What the pane shows now with its colours and attributes, as escape sequences (`capture-pane -e`). */
+  styled(): string {
+    return this.tmux(['capture-pane', '-p', '-e', '-J', '-t', 'test']);
+  }
+
   /** Polls the screen until `until` holds; on timeout fails with what the screen showed. */
   async waitFor(until: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const test = typeof until === 'function' ? until : (screen: string) => (typeof until === 'string' ? screen.includes(until) : until.test(screen));

@@ -22,6 +22,7 @@ import { questionsById } from '../../rubric/questions.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
+import { messageText } from '../message-text.ts';
 import { watchTerminal } from '../terminal-loss.ts';
 
 export interface InteractiveOptions {
@@ -68,7 +69,7 @@ export async function assessInteractively(context: CommandContext, set: RubricSe
 
 async function runSession(context: CommandContext, set: RubricSet, options: InteractiveOptions, dir: string, lock: Lock): Promise<InteractiveSession> {
   const saved = await loadProgress(dir);
-  const say = (text: string) => context.stderr.write(`${text}\n`);
+  const say = (text: string) => context.stderr.write(`${messageText(text, context.invoked)}\n`);
   const command = (args: string) => commandHint(context.invoked, args);
 
   if (options.resume && !saved) {
@@ -96,7 +97,12 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
   const startedAt = resuming ? saved.startedAt : context.now().toISOString();
 
   const { createInquirerAsker } = await import('../../interactive/prompt/inquirer-asker.ts');
-  const asker = createInquirerAsker({ input: context.stdin, output: context.stderr, ...(context.interrupt ? { signal: context.interrupt.signal } : {}) });
+  const asker = createInquirerAsker({
+    input: context.stdin,
+    output: context.stderr,
+    color: context.promptColor,
+    ...(context.interrupt ? { signal: context.interrupt.signal } : {}),
+  });
   asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question)), context.invoked, adaptive === undefined ? undefined : expectedAdaptive(set, adaptive, scopeOptions.only)));
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
   if (!resuming && earlier !== undefined) {

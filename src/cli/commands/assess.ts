@@ -3,7 +3,7 @@ import type { AdaptiveMode } from '../../assessment/adaptive.ts';
 import { buildReport } from '../../assessment/build-report.ts';
 import { missingAnswers, questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
 import { trackById, withTrackExpectations } from '../../assessment/track.ts';
-import { DataError, UsageError } from '../../errors.ts';
+import { DataError, quote, UsageError } from '../../errors.ts';
 import type { RubricSet } from '../../contracts/rubric.ts';
 import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
@@ -128,7 +128,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
 
 function stageIndex(set: RubricSet, id: string, flag: string): number {
   const index = set.stages.findIndex((stage) => stage.id === id);
-  if (index < 0) throw new UsageError(`${flag}: no stage "${id}"`, `stages: ${set.stages.map((stage) => stage.id).join(', ')}`);
+  if (index < 0) throw new UsageError(`${flag}: no stage ${quote(id)}`, `stages: ${set.stages.map((stage) => stage.id).join(', ')}`);
   return index;
 }
 

@@ -1,6 +1,6 @@
 import { compareReports } from '../../compare/compare-reports.ts';
 import { reportMismatch, type Mismatch } from '../../compare/mismatch.ts';
-import { DataError, UsageError } from '../../errors.ts';
+import { DataError, quote, UsageError } from '../../errors.ts';
 import type { History } from '../../io/history-store.ts';
 import type { InputStream } from '../../io/read-input.ts';
 import { loadReportRef, namedEntry } from '../../io/report-ref.ts';
@@ -57,7 +57,7 @@ async function pickReports(refs: { old?: string; new?: string }, history: () => 
 /** One line: what differs, in which report, and that the comparison goes ahead. */
 function mismatchWarning(mismatch: Mismatch, before: NamedReport, after: NamedReport): string {
   const parts: string[] = [];
-  if (mismatch.subjects) parts.push(`subject (${JSON.stringify(mismatch.subjects[0])} in ${before.source}, ${JSON.stringify(mismatch.subjects[1])} in ${after.source})`);
+  if (mismatch.subjects) parts.push(`subject (${quote(mismatch.subjects[0])} in ${before.source}, ${quote(mismatch.subjects[1])} in ${after.source})`);
   if (mismatch.scopes) parts.push(`scope (${scopeLabel(mismatch.scopes[0])} in ${before.source}, ${scopeLabel(mismatch.scopes[1])} in ${after.source})`);
   return `the reports differ in ${parts.join(' and ')}; compared anyway, so a move may reflect that difference rather than progress`;
 }

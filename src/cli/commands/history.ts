@@ -4,6 +4,7 @@ import { historyJson, historyTable } from '../../render/history/history-table.ts
 import { loadReportRef } from '../../io/report-ref.ts';
 import type { CliContext, CommandContext } from '../context.ts';
 import { commandHint } from '../invocation.ts';
+import { messageText } from '../message-text.ts';
 import { checkOutputs, writeResult } from '../output.ts';
 import { reportRefInput } from '../command-inputs.ts';
 import { resolveFormat, writeReport } from '../report-output.ts';
@@ -24,7 +25,7 @@ export async function historyListCommand(context: CommandContext, options: Histo
     return;
   }
   if (history.entries.length === 0) {
-    context.stderr.write(`No assessments in the history yet (${history.dir}). Each ${commandHint(context.invoked, 'assess')} adds one.\n`);
+    context.stderr.write(`${messageText(`No assessments in the history yet (${history.dir}). Each ${commandHint(context.invoked, 'assess')} adds one.`, context.invoked)}\n`);
     return;
   }
   await writeResult(context, historyTable(history.entries));

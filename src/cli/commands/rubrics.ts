@@ -1,11 +1,13 @@
 import { stringify } from 'yaml';
-import { UsageError } from '../../errors.ts';
+import { quote, UsageError } from '../../errors.ts';
 import { resolvedRubricJson, rubricTable } from '../../rubric/describe.ts';
 import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
 import { writeResult } from '../output.ts';
 import type { RubricsShowOptions } from '../specs.ts';
 import { formatTable } from '../../render/kit/table.ts';
+import { renderJson } from '../../render/json.ts';
+import { terminalText } from '../../parse/terminal-text.ts';
 
 export async function rubricsListCommand(context: CommandContext): Promise<void> {
   const set = await loadRubrics(context, context.rubrics);
@@ -14,7 +16,7 @@ export async function rubricsListCommand(context: CommandContext): Promise<void>
     rubricTable(set).map((row) => [row.id, row.title, row.competencies, row.questions, row.minutes, row.keyQuestions, row.quickMinutes]),
     { alignRight: [2, 3, 4, 5, 6], separatorBeforeLast: true },
   );
-  await writeResult(context, `${set.info.title} rubrics ${set.info.version} (${set.info.digest})\n\n${table}`);
+  await writeResult(context, `${terminalText(set.info.title, { oneLine: true })} rubrics ${set.info.version} (${set.info.digest})\n\n${table}`);
 }
 
 export async function rubricsShowCommand(context: CommandContext, id: string | undefined, options: RubricsShowOptions): Promise<void> {
@@ -25,11 +27,12 @@ export async function rubricsShowCommand(context: CommandContext, id: string | u
     const found = resolved.categories.find((candidate) => candidate.id === id) ?? resolved.tracks.find((candidate) => candidate.id === id);
     if (!found) {
       const tracks = resolved.tracks.length > 0 ? `; tracks: ${resolved.tracks.map((t) => t.id).join(', ')}` : '';
-      throw new UsageError(`no category or track "${id}"`, `categories: ${resolved.categories.map((c) => c.id).join(', ')}${tracks}`);
+      throw new UsageError(`no category or track ${quote(id)}`, `categories: ${resolved.categories.map((c) => c.id).join(', ')}${tracks}`);
     }
     shown = found;
   }
-  const text = options.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : stringify(shown, { lineWidth: 0 });
+  // YAML escapes the C0 controls itself; terminalText shows the rest (C1, bidi overrides).
+  const text = options.format === 'json' ? renderJson(shown) : terminalText(stringify(shown, { lineWidth: 0 }));
   await writeResult(context, text);
 }
 
@@ -41,7 +44,7 @@ export async function rubricsValidateCommand(context: CommandContext, dir: strin
     (sum, category) => sum + category.competencies.reduce((inner, competency) => inner + competency.questions.length, 0),
     0,
   );
-  const where = target ?? 'built-in rubrics';
+  const where = target === undefined ? 'built-in rubrics' : terminalText(target, { oneLine: true });
   await writeResult(
     context,
     `ok: ${where}: ${set.info.id} ${set.info.version}, ${set.stages.length} stages, ${set.categories.length} categories, ${competencies} competencies, ${questions} questions, ${set.tracks.length} tracks\n`,

@@ -5,6 +5,7 @@ import type { CommandContext } from '../context.ts';
 import { loadRubrics } from '../load-rubrics.ts';
 import { checkOutputs, writeResult } from '../output.ts';
 import { rubricInputs } from '../command-inputs.ts';
+import { terminalText } from '../../parse/terminal-text.ts';
 import type { TemplateOptions } from '../specs.ts';
 
 export async function templateCommand(context: CommandContext, options: TemplateOptions): Promise<void> {
@@ -13,5 +14,6 @@ export async function templateCommand(context: CommandContext, options: Template
   const scopeOptions = { quick: options.quick === true, only: options.only ?? [] };
   const track = options.track === undefined ? undefined : trackById(set, options.track);
   const scope = orderedForTrack(questionsInScope(set, scopeOptions), track);
-  await writeResult(context, answersTemplate(set, scope, scopeOptions), options.output, 0o600);
+  // Rubric text appears only in the comments, so showing its control characters changes no value of the file.
+  await writeResult(context, terminalText(answersTemplate(set, scope, scopeOptions)), options.output, 0o600);
 }

@@ -3,6 +3,7 @@
  * them). Prompts write to stderr by default, because stdout carries the report.
  */
 import { NOT_APPLICABLE } from '../../contracts/limits.ts';
+import { terminalText } from '../../parse/terminal-text.ts';
 import { Interrupted } from '../../errors.ts';
 import type { MultiQuestion, NumberQuestion, Question } from '../../contracts/rubric.ts';
 import type { Asker, AskResult, QuestionView } from './asker.ts';
@@ -17,6 +18,8 @@ interface AskerStreams {
   output?: NodeJS.WritableStream;
   /** Aborting it ends the current prompt as Ctrl-C does (SIGTERM, a closed terminal). */
   signal?: AbortSignal;
+  /** Colour in the prompts (default on): off with --no-color as with NO_COLOR. */
+  color?: boolean;
   /** The terminal's width; by default the output's columns (80 when it has none). */
   columns?: () => number | undefined;
 }
@@ -32,7 +35,8 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
   let context = contextFor(undefined);
   const columns = streams.columns ?? (() => (output as { columns?: number }).columns);
 
-  const common = (view: QuestionView) => ({ header: headerOf(view), note: noteOf(view), columns });
+  const color = streams.color ?? true;
+  const common = (view: QuestionView) => ({ header: headerOf(view), note: noteOf(view), columns, color });
 
   const askMulti = async (view: QuestionView, question: MultiQuestion): Promise<AskResult> => {
     const current = view.current?.value;
@@ -40,8 +44,8 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
     const answer = await tickPrompt(
       {
         ...common(view),
-        options: question.options.map((option) => ({ value: option.id, label: option.label })),
-        extras: extraPicks(question, view.canGoBack).map((pick) => ({ value: String(pick.value), label: pick.name })),
+        options: question.options.map((option) => ({ value: option.id, label: shown(option.label) })),
+        extras: extraPicks(question, view.canGoBack).map((pick) => ({ value: String(pick.value), label: shown(pick.name) })),
         ticked,
         validate: (items) => {
           const result = multiResult(items);
@@ -60,7 +64,7 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
     const answer = await numberPrompt(
       {
         ...common(view),
-        hint: numberHint(question, view.canGoBack, view.evidence),
+        hint: shown(numberHint(question, view.canGoBack, view.evidence)),
         ...(current === undefined ? {} : { fallback: String(current) }),
         validate: (text) => {
           const result = numberResult(text, question, view.canGoBack);
@@ -77,7 +81,7 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
   return {
     intro(text) {
       const width = textWidth(columns());
-      const lines = text.split('\n').flatMap((line) => wrapWords(line, width));
+      const lines = terminalText(text).split('\n').flatMap((line) => wrapWords(line, width));
       output.write(`${lines.join('\n')}\n\n`);
     },
 
@@ -93,7 +97,7 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
         const picked = await pickPrompt(
           {
             ...common(view),
-            rows: picks.map((pick) => ({ key: pick.key, label: pick.name, short: pick.short, ...(pick.detail === undefined ? {} : { detail: pick.detail }) })),
+            rows: picks.map((pick) => ({ key: pick.key, label: shown(pick.name), short: shown(pick.short), ...(pick.detail === undefined ? {} : { detail: shown(pick.detail) }) })),
             pickKeys: pickKeysHint(question, picks),
             initial: Math.max(0, initial),
           },
@@ -107,7 +111,7 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
       return interruptible(async () => {
         const rows = labels.map((label, index) => ({ key: String(index + 1), label, short: label }));
         const picked = await pickPrompt(
-          { header: { title, prompt }, note: { enabled: false }, columns, rows, pickKeys: `1–${labels.length} choose`, initial: 0 },
+          { header: { title, prompt }, note: { enabled: false }, columns, color, rows, pickKeys: `1–${labels.length} choose`, initial: 0 },
           context,
         );
         return picked.index;
@@ -121,6 +125,7 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
             header: { title, prompt },
             note: { enabled: false },
             columns,
+            color,
             options,
             extras: [],
             ticked: [],
@@ -134,9 +139,17 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
   };
 }
 
+/**
+ * Rubric text as the prompts show it: its control characters visible (terminal-text.ts), so a
+ * rubric cannot steer the terminal. The person's own note and typing are made safe where screen.ts draws them.
+ */
+function shown(text: string): string {
+  return terminalText(text, { oneLine: true });
+}
+
 function headerOf(view: QuestionView): Header {
   const question: Question = view.scoped.question;
-  return { title: questionTitle(view), prompt: question.prompt, ...(question.help ? { help: question.help } : {}) };
+  return { title: shown(questionTitle(view)), prompt: shown(question.prompt), ...(question.help ? { help: shown(question.help) } : {}) };
 }
 
 function noteOf(view: QuestionView): NoteConfig {

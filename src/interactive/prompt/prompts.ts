@@ -44,10 +44,16 @@ interface Common {
   note: NoteConfig;
   /** The terminal's width now, undefined when unknown (then 80). */
   columns: () => number | undefined;
+  /** Colour on (Inquirer's theme, which itself honours NO_COLOR) or off (--no-color). */
+  color: boolean;
 }
 
-function useStyles(status: 'idle' | 'done'): Styles {
-  const theme = makeTheme({});
+const plain = (text: string) => text;
+/** Inquirer's theme without its colours, for --no-color. */
+const PLAIN_THEME = { prefix: { idle: '?', done: '✔' }, style: { message: plain, highlight: plain, help: plain, answer: plain } };
+
+function useStyles(status: 'idle' | 'done', color: boolean): Styles {
+  const theme = makeTheme(color ? {} : PLAIN_THEME);
   const prefix = usePrefix({ status, theme });
   return {
     prefix,
@@ -55,7 +61,7 @@ function useStyles(status: 'idle' | 'done'): Styles {
     highlight: theme.style.highlight,
     help: theme.style.help,
     answer: theme.style.answer,
-    error: (text) => styleText('red', text),
+    error: color ? (text) => styleText('red', text) : plain,
   };
 }
 
@@ -135,7 +141,7 @@ interface Picked {
 /** One of a list: keys highlight, the arrows move, Enter confirms. */
 export const pickPrompt = createPrompt<Picked, PickConfig>((config, done) => {
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const styles = useStyles(status);
+  const styles = useStyles(status, config.color);
   const [active, setActive] = useState(config.initial);
   const note = useNote(config.note);
   const count = config.rows.length;
@@ -184,7 +190,7 @@ interface Ticked {
 /** Any number of a list: space ticks, the arrows move, Enter confirms. */
 export const tickPrompt = createPrompt<Ticked, TickConfig>((config, done) => {
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const styles = useStyles(status);
+  const styles = useStyles(status, config.color);
   const all = [...config.options, ...config.extras];
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set(config.ticked));
@@ -252,7 +258,7 @@ interface Typed {
 /** A typed answer: Enter checks it and takes it, or says what to type instead. */
 export const numberPrompt = createPrompt<Typed, NumberConfig>((config, done) => {
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const styles = useStyles(status);
+  const styles = useStyles(status, config.color);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   // The note's editor borrows readline's line; closing it gives the typed number back.

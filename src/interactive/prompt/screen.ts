@@ -11,6 +11,7 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import { columns, hangingIndent, shorten, wrapWords } from './text-layout.ts';
+import { terminalText } from '../../parse/terminal-text.ts';
 
 export interface Styles {
   prefix: string;
@@ -117,13 +118,13 @@ function detailLines(rows: readonly Row[], active: number, width: number, styles
 /** The note line when not editing it, or nothing. */
 function noteLines(note: NoteState, width: number, styles: Styles): string[] {
   if (note.text === undefined) return [];
-  return [styles.help(`  ${NOTE_LABEL}${shorten(note.text, width - 2 - columns(NOTE_LABEL))}`)];
+  return [styles.help(`  ${NOTE_LABEL}${shorten(typedText(note.text), width - 2 - columns(NOTE_LABEL))}`)];
 }
 
 /** While the note is typed: the edit line (last, where the cursor is), and the keys for it below. */
 function noteEditing(note: NoteState & { draft: string }, width: number, styles: Styles): Frame {
   return {
-    content: [`  ${NOTE_LABEL}${note.draft}`],
+    content: [`  ${NOTE_LABEL}${typedText(note.draft)}`],
     bottom: [
       ...errorLines(note.error, width, styles),
       ...wrapWords('⏎ keep this note · Esc cancel · an empty note removes it', width).map(styles.help),
@@ -133,7 +134,8 @@ function noteEditing(note: NoteState & { draft: string }, width: number, styles:
 
 /** An error, wrapped at words, each line marked. */
 function errorLines(error: string | undefined, width: number, styles: Styles): string[] {
-  return error ? wrapWords(error, width - 2).map((line) => styles.error(`> ${line}`)) : [];
+  // An error can quote rubric text (a number question's unit): drawn as typed text is.
+  return error ? wrapWords(typedText(error), width - 2).map((line) => styles.error(`> ${line}`)) : [];
 }
 
 /** The part a list question (pick or tick) ends with: the note being typed, or the note, the error and the keys. */
@@ -223,11 +225,11 @@ export function numberFrame(screen: NumberScreen, width: number, styles: Styles 
   const above = [...headerLines(screen.header, width, styles), ...wrapWords(screen.hint, width).map(styles.help)];
   if (screen.note.draft !== undefined) {
     const editing = noteEditing({ ...screen.note, draft: screen.note.draft }, width, styles);
-    return { content: [...above, `${CURSOR} ${screen.typed}`, ...editing.content], bottom: editing.bottom };
+    return { content: [...above, `${CURSOR} ${typedText(screen.typed)}`, ...editing.content], bottom: editing.bottom };
   }
   const fallback = screen.typed === '' && screen.fallback !== undefined ? `${styles.help(`(${screen.fallback})`)} ` : '';
   return {
-    content: [...above, `${CURSOR} ${fallback}${screen.typed}`],
+    content: [...above, `${CURSOR} ${fallback}${typedText(screen.typed)}`],
     bottom: [
       ...errorLines(screen.error, width, styles),
       ...noteLines(screen.note, width, styles),
@@ -239,12 +241,17 @@ export function numberFrame(screen: NumberScreen, width: number, styles: Styles 
 export function doneLines(title: string, answer: string, note: string | undefined, width: number, styles: Styles): string[] {
   const done = `${styles.prefix} `;
   const room = width - visibleColumns(done);
-  const answerRoom = Math.min(columns(answer), ANSWER_ROOM);
+  const answerRoom = Math.min(columns(typedText(answer)), ANSWER_ROOM);
   const titleText = shorten(title, room - answerRoom - 1);
-  const answerText = shorten(answer, room - columns(titleText) - 1);
+  const answerText = shorten(typedText(answer), room - columns(titleText) - 1);
   const lines = [`${done}${styles.message(titleText)} ${styles.answer(answerText)}`];
-  if (note !== undefined) lines.push(styles.help(`  ${NOTE_LABEL}${shorten(note, width - 2 - columns(NOTE_LABEL))}`));
+  if (note !== undefined) lines.push(styles.help(`  ${NOTE_LABEL}${shorten(typedText(note), width - 2 - columns(NOTE_LABEL))}`));
   return lines;
+}
+
+/** What the person typed or pasted (a note, a number), or a message, as drawn: its control characters visible (terminal-text.ts). */
+function typedText(text: string): string {
+  return terminalText(text, { oneLine: true });
 }
 
 /** The columns an answer keeps on its answered line before the title gives way. */

@@ -88,7 +88,7 @@ function gaps(comparison: Comparison): string {
     plainListOrNone(comparison.gapsClosed.map(closedText)),
     `<h3>Opened: ${comparison.gapsOpened.length}</h3>`,
     ...(comparison.gapsOpened.length === 0 ? [plainListOrNone([])] : []),
-    ...openedGroups(comparison).map((group) => `<h4 class="opened ${group.cause}">${h(group.heading)}</h4>\n${htmlList(group.gaps.map(openedText))}`),
+    ...openedGroups(comparison).map((group) => `<h4 class="opened ${group.cause}">${h(group.heading)}</h4>\n${htmlList(group.gaps.map((gap) => h(openedText(gap))))}`),
   ]);
 }
 

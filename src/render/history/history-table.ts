@@ -1,4 +1,5 @@
 /** The `ml-career history` listing: one line per assessment, oldest first, with the scope it was run with. */
+import { renderJson } from '../json.ts';
 import { formatTable } from '../kit/table.ts';
 import { scopeLabel } from '../scope-label.ts';
 import { formatScore } from '../report/phrases.ts';
@@ -31,5 +32,5 @@ export function historyJson(entries: readonly HistoryEntry[]): string {
     rubricSet: { id: report.rubricSet.id, version: report.rubricSet.version },
     complete: report.complete,
   }));
-  return `${JSON.stringify(list, null, 2)}\n`;
+  return renderJson(list);
 }

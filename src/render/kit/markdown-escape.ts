@@ -1,4 +1,5 @@
 /** Making arbitrary text inert in CommonMark (and GitHub-flavoured tables). */
+import { terminalText } from '../../parse/terminal-text.ts';
 
 // Characters that can start emphasis, code, links, raw HTML, strikethrough or a heading's
 // closing sequence, or end a table cell. Parentheses and "!" only matter next to "[" or "]",
@@ -8,12 +9,12 @@ const SPECIAL = /[\\`*_[\]<>#|~]/g;
 const ENTITY_START = /&(?=#?[a-z0-9]+;)/gi;
 
 /**
- * `text` as literal inline Markdown: special characters backslash-escaped, line
+ * `text` as literal inline Markdown: control characters shown (terminal-text.ts), special characters backslash-escaped, line
  * breaks folded into spaces, outer spaces trimmed (indentation could make a code block), and a leading list or heading marker neutralised so
  * that it stays text inside a list item or a table cell.
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = text.trim().replace(/\s*[\r\n]+\s*/g, ' ').replace(SPECIAL, (char) => `\\${char}`).replace(ENTITY_START, '\\&');
+  const escaped = terminalText(text.trim().replace(/\s*[\r\n]+\s*/g, ' ')).replace(SPECIAL, (char) => `\\${char}`).replace(ENTITY_START, '\\&');
   return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 

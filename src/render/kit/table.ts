@@ -1,10 +1,13 @@
 /** Plain-text table with padded columns, for terminal listings. */
+import { terminalText } from '../../parse/terminal-text.ts';
+
+/** The table of `header` and `rows`; every cell made safe for the terminal (see terminal-text.ts). */
 export function formatTable(
   header: string[],
   rows: (string | number)[][],
   options: { alignRight?: number[]; separatorBeforeLast?: boolean } = {},
 ): string {
-  const cells = [header, ...rows.map((row) => row.map(String))];
+  const cells = [header, ...rows.map((row) => row.map(String))].map((row) => row.map((cell) => terminalText(cell, { oneLine: true })));
   const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
   const right = new Set(options.alignRight ?? []);
   const line = (row: string[]) =>

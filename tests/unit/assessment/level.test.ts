@@ -73,7 +73,7 @@ describe('checkAnswerValue', () => {
     ['number: above max', 'py-years', 41, 'expected a number in 0–40 years, got 41'],
     ['number: below min', 'py-years', -2, 'expected a number in 0–40 years, got -2'],
     ['number: a string', 'py-years', '5', 'expected a number (0–40 years), got "5"'],
-    ['number: infinite', 'py-years', Number.POSITIVE_INFINITY, 'expected a number (0–40 years), got Infinity'],
+    ['number: infinite', 'py-years', Number.POSITIVE_INFINITY, 'expected a number (0–40 years), got .inf (infinite)'],
     ['any: null', 'py-level', null, 'expected a level 0–4 (integer), got nothing'],
     ['any: an object', 'mentor-done', { value: true }, 'expected true or false, got an object'],
   ])('%s', (_name, id, value, message) => {

@@ -67,7 +67,7 @@ describe('answersFromDocument', () => {
       line: 1,
       path: 'rubricSet',
       message: 'these answers are for rubric set "ml-systems-engineer", not "synthetic"',
-      hint: 'these answers were written for ml-systems-engineer@1.0.0; pass --rubrics with that set, or regenerate with ml-career template',
+      hint: 'these answers were written for "ml-systems-engineer@1.0.0"; pass --rubrics with that set, or regenerate with ml-career template',
     }],
     ['no answers mapping', 'subject: Ada\n', { path: 'answers' }],
     ['an unknown top-level field', 'answers: {}\nanswer: {}\n', { line: 2, col: 1, message: 'unknown field "answer"', hint: 'did you mean "answers"?' }],
@@ -85,6 +85,29 @@ describe('answersFromDocument', () => {
       [3, 3, 'answers.nope'],
       [4, 3, 'answers.cloud-depth'],
     ]);
+  });
+});
+
+describe('answersFromDocument: versions and bounds', () => {
+  it.each([
+    ['synthetic@1.2.3', undefined],
+    ['synthetic@1.0.9', undefined],
+    ['synthetic@1.2.4', 'newer than the loaded rubric set (1.2.3)'],
+    ['synthetic@9.9.9', 'newer than the loaded rubric set (1.2.3)'],
+    ['synthetic@latest', '"latest" is not a rubric set version'],
+  ])('rubricSet %s → %s', (reference, message) => {
+    const text = `rubricSet: ${reference}\nanswers:\n  py-level: 3\n`;
+    if (message === undefined) expect(read(text).answers).toEqual({ 'py-level': { value: 3 } });
+    else expect(problemsOf(text)).toEqual([expect.objectContaining({ line: 1, path: 'rubricSet', message: expect.stringContaining(message) })]);
+  });
+
+  it('quotes a long unknown id cut short, and suggests for a short one', () => {
+    const ids = Array.from({ length: 30 }, (_, index) => `py-levl${'x'.repeat(index === 0 ? 0 : 1000)}${index}`);
+    const problems = problemsOf(`answers:\n${ids.map((id) => `  ${id}: 3`).join('\n')}\n`);
+    expect(problems).toHaveLength(30);
+    for (const problem of problems) expect(problem.message.length).toBeLessThan(100);
+    expect(problems[0]!.hint).toBe('did you mean "py-level"?');
+    expect(problems[1]!.message).toMatch(/^unknown question "py-levlx+…"$/);
   });
 });
 

@@ -34,6 +34,27 @@ describe('merging custom rubrics over the built-in ones', () => {
   });
 });
 
+describe('numbers and blame under --rubrics', () => {
+  test.each(['1e307', '1e308', '.inf', '.nan', '-1'])('a category weight of %s is refused at its line in the user file', (weight) => {
+    const custom = inline('mine/more.yaml', readFixtureText('valid/skills.yaml').replace('title: Skills\n', `title: Skills\nweight: ${weight}\n`));
+    const problems = problemsOf(() => loadRubricSet([stages, skills], [custom]));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem).toMatch(/^mine\/more\.yaml:4:1: weight: /);
+      expect(problem).not.toContain('NaN%');
+    }
+  });
+
+  test('a ladder problem that only the user file causes is located in it, naming the built-in place', async () => {
+    const builtin = await readRubricDir(builtinRubricDir());
+    const category = readFileSync(join(import.meta.dirname, '../../corpus/inputs/category.yaml'), 'utf8');
+    const heavy = inline('mine/c.yaml', category.replace('title: Skills\n', 'title: Skills\nweight: 1000000\n'));
+    const problems = problemsOf(() => loadRubricSet(builtin, [heavy]));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem).toMatch(/^mine\/c\.yaml:3:1: weight: with this category \(weight 1000000\), built-in stages\.yaml:\d+:\d+ \(stages\[\d\]\) fails: /);
+  });
+});
+
 describe('loadRubricSet', () => {
   test('needs a stages file', () => {
     expect(problemsOf(() => loadRubricSet([skills]))).toEqual(['no stages.yaml among the rubric files — add a stages.yaml with the rubric set and its stages']);

@@ -98,6 +98,20 @@ describe('aggregateTeam', () => {
   it('needs at least one report', () => {
     expect(() => aggregateTeam([], { toolVersion: '9.9.9', anonymized: false })).toThrow(RangeError);
   });
+
+  it('is the same for any order of the reports, ties included', () => {
+    const twin = { ...reports[0]!, subject: null };
+    const members = [...reports.map(member), { name: 'twin', source: 'a/twin.json', report: twin }, { name: 'twin', source: 'b/twin.json', report: { ...twin, generatedAt: reports[1]!.generatedAt } }];
+    const forward = aggregateTeam(members, { toolVersion: '9.9.9', anonymized: false });
+    const backward = aggregateTeam([...members].reverse(), { toolVersion: '9.9.9', anonymized: false });
+    expect(backward).toEqual(forward);
+  });
+
+  it('keeps only the day of each report when anonymized', () => {
+    const anonymous = aggregateTeam(reports.map((report, index) => ({ ...member(report, index), source: null })), { toolVersion: '9.9.9', anonymized: true });
+    for (const person of anonymous.people) expect(person.generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+    expect(() => teamSchema.parse(anonymous)).not.toThrow();
+  });
 });
 
 describe('tracks in the team view', () => {

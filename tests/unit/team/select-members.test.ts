@@ -33,4 +33,19 @@ describe('selectMembers', () => {
     expect(members.map((entry) => entry.source)).toEqual(['ada-new.json', 'bob.json', 'anon1.json', 'anon2.json']);
     expect(skipped).toEqual([expect.objectContaining({ file: 'ada-old.json', message: expect.stringContaining('ada-new.json') })]);
   });
+
+  it('breaks a tie the same way whatever the order of the reports', () => {
+    const at = '2026-05-01T00:00:00.000Z';
+    const one = of({ subject: 'ada', generatedAt: at, overall: { ...base.overall, score: 40 } }, 'one.json');
+    const two = of({ subject: 'ada', generatedAt: at, overall: { ...base.overall, score: 60 } }, 'two.json');
+    const kept = (entries: ReturnType<typeof of>[]) => selectMembers(entries).members.map((entry) => entry.source);
+    expect(kept([one, two])).toEqual(kept([two, one]));
+    expect(selectMembers([one, two]).skipped[0]?.message).toContain('same moment');
+  });
+
+  it('gives a 1:1 tie between rubric sets to the same set whatever the order', () => {
+    const other = of({ rubricSet: { ...base.rubricSet, id: 'data-engineer' } }, 'x.json');
+    const mine = of({}, 'a.json');
+    expect(selectMembers([other, mine]).members.map((entry) => entry.source)).toEqual(selectMembers([mine, other]).members.map((entry) => entry.source));
+  });
 });

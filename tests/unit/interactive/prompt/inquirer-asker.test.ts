@@ -320,4 +320,32 @@ describe('the Inquirer asker', () => {
     createInquirerAsker({ output, columns: () => 41 }).intro('5 questions, about 2 minutes.\nAnswer with what you have actually done, not what you could do.');
     expect(written).toBe('5 questions, about 2 minutes.\nAnswer with what you have actually done,\nnot what you could do.\n\n');
   });
+
+  it('draws without colour when told so (--no-color), with it otherwise', async () => {
+    // Node's styleText colours only for a terminal or FORCE_COLOR; force it so that the difference shows.
+    vi.stubEnv('FORCE_COLOR', '1');
+    vi.stubEnv('NO_COLOR', '');
+    try {
+      for (const color of [true, false]) {
+        const answer = createInquirerAsker({ columns: () => 80, color }).ask(view('serving-depth'));
+        expect(/\u001b\[[0-9;]*m/.test(screen.getScreen({ raw: true })), `color ${color}`).toBe(color);
+        screen.keypress('enter');
+        await answer;
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('shows control characters of rubric text visibly', async () => {
+    const scoped = scopedById('serving-depth');
+    const hostile = { ...scoped, question: { ...scoped.question, prompt: 'Served\u001b]0;pwned\u0007 models?', help: 'Think\u009b2J' } } as typeof scoped;
+    const answer = asker.ask({ ...view('serving-depth'), scoped: hostile });
+    const raw = screen.getScreen({ raw: true });
+    expect(raw).toContain('Served\\e]0;pwned\\x07 models?');
+    expect(raw).toContain('Think\\x9b2J');
+    expect(raw).not.toContain(']0;pwned\u0007');
+    screen.keypress('enter');
+    await answer;
+  });
 });

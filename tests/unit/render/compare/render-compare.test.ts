@@ -86,4 +86,12 @@ describe('renderComparison', () => {
     const other = { ...comparison, sameRubricSet: false };
     expect(renderComparison(other, 'text', { color: false })).toContain('The reports come from different rubric sets');
   });
+
+  it('html: escapes the titles of opened gaps too', () => {
+    expect(comparison.gapsOpened.length).toBeGreaterThan(0);
+    const hostile = { ...comparison, gapsOpened: comparison.gapsOpened.map((gap) => ({ ...gap, title: '<img src=x onerror=alert(1)>' })) };
+    const html = renderComparison(hostile, 'html', { color: false });
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
 });
