@@ -15,6 +15,7 @@ import { buildInquirerFloor } from './bench-floor.mjs';
 import { firstQuestionOnce, floorQuestionOnce, nextQuestionTimes, ptyAvailable, ptyNodeOnce, terminalHelpOnce } from './bench-interactive.mjs';
 import { describeRemoved, median, peakMemoryOnce, runRounds, timeOnce } from './bench-measure.mjs';
 import { teamCase } from './bench-team.mjs';
+import { ADAPTIVE_HEADER, ADAPTIVE_RESPONDENTS, adaptiveCase, adaptiveChecks, adaptiveRows } from './bench-adaptive.mjs';
 
 /** Rounds of the start-up cases (about half a second each), and of the long ones (about ten seconds). */
 const STARTUP_ROUNDS = 25;
@@ -227,6 +228,10 @@ try {
   } else {
     console.log('\nTeam: skipped (this build has no `ml-career team` command).');
   }
+
+  const adaptive = await adaptiveCase(work);
+  printTable(`Adaptive: questions asked of ${ADAPTIVE_RESPONDENTS.toLocaleString('en-US')} simulated respondents (see bench-adaptive.mjs)`, ADAPTIVE_HEADER, adaptiveRows(adaptive));
+  for (const [name, measured, budget, pass] of adaptiveChecks(adaptive)) console.log(`${name}: ${measured} (budget ${budget}): ${record(name, measured, budget, pass)}.`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -33,6 +33,10 @@ export interface ReportOptions {
   subject?: string;
   /** Who answered, when not the subject themself (or when named); absent for a plain self-assessment. */
   rater?: Rater;
+  /** An adaptive run: its mode and the question ids it asked, in order. */
+  adaptive?: { mode: 'stage' | 'gaps'; asked: readonly string[] };
+  /** Question ids whose answers were carried over from an earlier run. */
+  carried?: ReadonlySet<string>;
   generatedAt: Date;
   toolVersion: string;
 }
@@ -130,7 +134,13 @@ export function buildReport(rubricSet: RubricSet, answers: Answers, options: Rep
     if (answer === undefined) continue;
     const value = Array.isArray(answer.value) ? [...answer.value] : answer.value;
     const level = levelForAnswer(question, answer.value);
-    given[question.id] = { value, ...(answer.note === undefined ? {} : { note: answer.note }), level, role: question.role };
+    given[question.id] = {
+      value,
+      ...(answer.note === undefined ? {} : { note: answer.note }),
+      level,
+      role: question.role,
+      ...(options.carried?.has(question.id) === true ? { carried: true as const } : {}),
+    };
     if (question.role === 'evidence') {
       evidence.push({ question: question.id, competency: competency.id, category: category.id, prompt: question.prompt, value: Array.isArray(value) ? [...value] : value, level });
     }
@@ -152,14 +162,17 @@ export function buildReport(rubricSet: RubricSet, answers: Answers, options: Rep
       only: only ?? null,
       questions: scope.length,
       weighted: scope.some((entry) => entry.category.weight * entry.competency.weight > 0),
+      ...(options.adaptive === undefined ? {} : { adaptive: options.adaptive.mode }),
     },
+    ...(options.adaptive === undefined ? {} : { asked: [...options.adaptive.asked] }),
     complete: missing.length === 0,
     missing,
     attainment: { coverage: set.attainment.coverage, maxShortfall: set.attainment.maxShortfall, nearMissCredit: set.attainment.nearMissCredit },
     stage: reportStage(set, assessment, {
       low: bound(set, bounds.low),
       high: bound(set, bounds.high),
-      certain: bounds.low === bounds.high,
+      possible: bounds.possible.map((index) => bound(set, index)),
+      certain: bounds.certain,
       open: bounds.open,
     }),
     nextStage: next

@@ -1,30 +1,23 @@
 /**
  * The stages a run's unanswered behaviour questions still allow. A quick run (or a
- * partial one) leaves some behaviour questions of its categories unanswered; because
- * the stage rule is monotone in every answer, the stage with all of them at their
- * lowest and the stage with all of them at their highest bound every completion.
+ * partial one) leaves some behaviour questions of its categories unanswered; the
+ * stage rule is monotone in every competency's credit, so stage-range.ts can say,
+ * without enumerating answers, which stages some completion could give.
  */
-import type { AnswerValue, Answers } from '../contracts/answers.ts';
-import type { Question, RubricSet } from '../contracts/rubric.ts';
+import type { Answers } from '../contracts/answers.ts';
+import type { RubricSet } from '../contracts/rubric.ts';
 import { questionsInScope } from './scope.ts';
-import { scoreAnswers } from './score.ts';
-import { assessStage } from './stage.ts';
+import { givenLevels, levelRanges, stageModel, stageRange } from './stage-range.ts';
 
 export interface StageBounds {
-  /** Stage indexes: the lowest and highest stage the unanswered questions allow. */
+  /** Stage indexes (-1: not even the first stage met): the lowest and the highest stage the unanswered questions allow. */
   low: number;
   high: number;
+  /** Every stage a completion could give, lowest first (two paths at one height: list order). */
+  possible: number[];
+  certain: boolean;
   /** Behaviour questions of the run's categories left unanswered. */
   open: number;
-}
-
-function extremeValue(question: Question, highest: boolean): AnswerValue | undefined {
-  if (question.kind === 'scale') return highest ? 4 : 0;
-  if (question.kind === 'choice') {
-    const sorted = [...question.options].sort((a, b) => a.level - b.level);
-    return (highest ? sorted[sorted.length - 1] : sorted[0])?.id;
-  }
-  return undefined;
 }
 
 /** Bounds for the answers a run took (`asked`: the question ids in its scope), over every behaviour question of its categories. */
@@ -37,23 +30,10 @@ export function stageBounds(
   assessed: number,
 ): StageBounds {
   const scope = questionsInScope(set, only && only.length > 0 ? { only } : {});
-  const taken: Answers = {};
-  for (const { question } of scope) {
-    const answer = answers[question.id];
-    if (answer !== undefined && asked.has(question.id)) taken[question.id] = answer;
-  }
-  const open = scope.filter(({ question }) => question.role === 'behaviour' && taken[question.id] === undefined);
-  const filled = (highest: boolean): Answers => {
-    const result: Answers = { ...taken };
-    for (const { question } of open) {
-      const value = extremeValue(question, highest);
-      if (value !== undefined) result[question.id] = { value };
-    }
-    return result;
-  };
-  const stageWith = (given: Answers) => assessStage(scoreAnswers(set, given, scope).competencies, set);
-  if (open.length === 0) return { low: assessed, high: assessed, open: 0 };
-  const low = stageWith(filled(false));
-  const high = stageWith(filled(true));
-  return { low: low.met ? low.index : -1, high: high.met ? high.index : -1, open: open.length };
+  const open = scope.filter(({ question }) => question.role === 'behaviour' && (!asked.has(question.id) || answers[question.id] === undefined)).length;
+  // A complete run (the common case) needs no model of what its answers could become.
+  if (open === 0) return { low: assessed, high: assessed, possible: [assessed], certain: true, open: 0 };
+  const model = stageModel(set, scope);
+  const range = stageRange(model, levelRanges(model, givenLevels(model, answers, asked)));
+  return { low: range.low, high: range.possible[range.possible.length - 1]!, possible: range.possible, certain: range.certain, open };
 }

@@ -12,7 +12,7 @@ import type { CompetencyLevel } from './score.ts';
 import type { Blocker } from '../contracts/report.ts';
 import type { RubricSet, Stage } from '../contracts/rubric.ts';
 import { competencyWeight, stageStanding, type WeightedLevel } from '../contracts/attainment.ts';
-import { childrenOf, definesPath, depthOf, parentOf, pathBase } from '../contracts/ladder.ts';
+import { childrenOf, definesPath, depthOf, parentOf, pathBase, type LadderStage } from '../contracts/ladder.ts';
 
 interface Participant {
   entry: CompetencyLevel;
@@ -117,6 +117,31 @@ export function readinessFor(levels: readonly CompetencyLevel[], set: RubricSet,
   return { readiness: roundTo(check.share, 3), definingReadiness: roundTo(check.definingShare, 3), blockers: check.blockers };
 }
 
+/** Which stages are reached: met together with every stage they follow. */
+export function reachedStages(stages: readonly LadderStage[], met: readonly boolean[]): boolean[] {
+  const reached: boolean[] = [];
+  stages.forEach((_, index) => {
+    const parent = parentOf(stages, index);
+    reached[index] = met[index] === true && (parent < 0 || reached[parent] === true);
+  });
+  return reached;
+}
+
+/** The assessed stage's index for the stages reached (-1 when none is): the highest on the ladder, the first in the list among equals. */
+export function assessedIndex(stages: readonly LadderStage[], reached: readonly boolean[]): number {
+  let best = -1;
+  let bestDepth = -1;
+  stages.forEach((_, index) => {
+    if (reached[index] !== true) return;
+    const depth = depthOf(stages, index);
+    if (depth > bestDepth) {
+      best = index;
+      bestDepth = depth;
+    }
+  });
+  return best;
+}
+
 /**
  * The assessed stage: of the stages met together with every stage they follow, the
  * highest on the ladder (the first in the list when several paths are met as high).
@@ -124,11 +149,7 @@ export function readinessFor(levels: readonly CompetencyLevel[], set: RubricSet,
 export function assessStage(levels: readonly CompetencyLevel[], set: RubricSet): StageAssessment {
   const people = participants(levels);
   const checks = set.stages.map((_, index) => checkStage(people, set, index));
-  const reached: boolean[] = [];
-  set.stages.forEach((_, index) => {
-    const parent = parentOf(set.stages, index);
-    reached[index] = checks[index]!.met && (parent < 0 || reached[parent] === true);
-  });
+  const reached = reachedStages(set.stages, checks.map((check) => check.met));
   const readiness = (index: number) => ({
     index,
     readiness: roundTo(checks[index]!.share, 3),
@@ -137,8 +158,9 @@ export function assessStage(levels: readonly CompetencyLevel[], set: RubricSet):
   });
   const met = set.stages.flatMap((_, index) => (reached[index] ? [index] : []));
   if (met.length === 0) return { index: 0, met: false, alsoMet: [], next: readiness(0), otherNext: [] };
-  const height = Math.max(...met.map((index) => depthOf(set.stages, index)));
-  const [index, ...alsoMet] = met.filter((candidate) => depthOf(set.stages, candidate) === height) as [number, ...number[]];
+  const index = assessedIndex(set.stages, reached);
+  const height = depthOf(set.stages, index);
+  const alsoMet = met.filter((candidate) => candidate !== index && depthOf(set.stages, candidate) === height);
   const following = alsoMet.length > 0 ? [] : childrenOf(set.stages, index).map(readiness);
   // The most ready path first; a stable sort keeps list order among equals.
   following.sort((a, b) => b.readiness - a.readiness);

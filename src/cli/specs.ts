@@ -30,6 +30,8 @@ const examples: [string, string?][] = [
   ['assess', 'answer the questions in this terminal'],
   ['assess --quick', 'only the key question of each competency'],
   ['assess --resume', 'continue an interrupted assessment'],
+  ['assess --adaptive', 'only the questions that can still change your stage'],
+  ['assess --from 1', 'start from your last answers'],
   ['template -o answers.yaml', 'an answers file to fill in'],
   ['assess --answers answers.yaml --format json'],
   ['assess --answers answers.yaml --fail-below mid -o report.html'],
@@ -77,6 +79,11 @@ export function assessSpec() {
     .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin) instead of asking')
     .addOption(quickOption())
     .addOption(onlyOption())
+    .addOption(
+      new Option('--adaptive [mode]', 'ask only what can still change the stage, stopping once it is settled (gaps: also the top three gaps)').choices(['stage', 'gaps'] as const),
+    )
+    .option('--from <ref>', 'start from earlier answers: a history number, a report.json or an answers file (Enter keeps each one)')
+    .option('--changed', 'with --from: ask again only the competencies you pick from a list; keep the other answers')
     .option('--evidence', 'let any answer carry a one-line note of evidence (press e at a question to add one)')
     .option('--resume', 'continue the interrupted assessment saved in the state directory')
     .option('--restart', 'discard (set aside) a saved unfinished assessment and start over')

@@ -29,7 +29,7 @@ export interface WeightedLevel {
 }
 
 /** Shares are sums of products of weights; this keeps 0.7999999… from failing a 0.8 coverage. */
-const SHARE_TOLERANCE = 1e-9;
+export const SHARE_TOLERANCE = 1e-9;
 
 /** The share of a competency's weight that its level earns at a stage: 1, `nearMissCredit` one level short, else 0. */
 export function creditFor(level: number, expected: number, rule: AttainmentRule): number {

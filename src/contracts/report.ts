@@ -47,6 +47,10 @@ const boundsSchema = z
   .strictObject({
     low: boundSchema,
     high: boundSchema,
+    possible: z
+      .array(boundSchema)
+      .optional()
+      .describe('Every stage some answers to the unanswered questions could give, lowest first (met: false for below the first stage)'),
     certain: z.boolean().describe('True when no unanswered question of the run could change the stage'),
     open: z.int().min(0).describe('Behaviour questions of the run\'s categories left unanswered (by --quick or missing answers)'),
   })
@@ -118,7 +122,15 @@ export const reportSchema = z.strictObject({
     only: z.array(z.string()).nullable(),
     questions: z.int().min(0).describe('How many questions were in scope'),
     weighted: z.boolean().describe('False when no competency in scope carries weight (e.g. --only background): no stage can be told from it'),
+    adaptive: z
+      .enum(['stage', 'gaps'])
+      .optional()
+      .describe('An adaptive run (--adaptive): it asked only what could settle the stage (and, with gaps, the top three gaps)'),
   }),
+  asked: z
+    .array(z.string())
+    .optional()
+    .describe('An adaptive run: the question ids it asked (or took from --from), in the order it asked them'),
   complete: z.boolean(),
   missing: z.array(z.string()).describe('Question ids in scope left unanswered (n/a counts as answered)'),
   attainment: z.strictObject({ coverage: z.number(), maxShortfall: z.number(), nearMissCredit: z.number() }),
@@ -207,6 +219,7 @@ export const reportSchema = z.strictObject({
       note: z.string().optional(),
       level: level.nullable().describe('The level this answer gives; null for n/a'),
       role: z.enum(questionRoles).optional().describe('behaviour answers set levels, evidence answers do not; absent in reports upgraded from version 1'),
+      carried: z.literal(true).optional().describe('Carried over from an earlier run (assess --from) and kept'),
     }),
   ),
   track: ref

@@ -38,7 +38,8 @@ async function checkBounds(set: RubricSet, runs: number): Promise<void> {
       expect(stage(full)).toBeLessThanOrEqual(high);
       expect(low).toBeLessThanOrEqual(stage(quick));
       expect(stage(quick)).toBeLessThanOrEqual(high);
-      expect(quick.stage.bounds.certain).toBe(low === high);
+      // Settled means one stage; an unsettled run may still have one stage with the other path at its height open.
+      if (low !== high) expect(quick.stage.bounds.certain).toBe(false);
       expect(full.stage.bounds).toMatchObject({ certain: true, open: 0 });
     }),
     { numRuns: runs },

@@ -12,7 +12,11 @@ import type { RubricSet } from '../../contracts/rubric.ts';
 export async function readAnswersFile(path: string, set: RubricSet, stdin: InputStream): Promise<Omit<ReadAnswers, 'rubricSet'>> {
   const bytes = await readInputFile(path, { maxBytes: ANSWERS_FILE_MAX_BYTES, label: 'answers file', stdin });
   const file = path === '-' ? STDIN_NAME : path;
-  const text = decodeText(bytes, file, ANSWERS_FILE_MAX_BYTES);
+  return answersFromText(decodeText(bytes, file, ANSWERS_FILE_MAX_BYTES), file, set);
+}
+
+/** The answers in the text of an answers file or a JSON report (`file` names it in errors). */
+export async function answersFromText(text: string, file: string, set: RubricSet): Promise<Omit<ReadAnswers, 'rubricSet'>> {
   // A clean JSON file is read without yaml and zod; anything else, and every error, takes the full path.
   const { answers, subject, scope, fromReport, setAside } = answersFromCleanJson(text, set) ?? (await readAnswersDocument(text, file, set));
   return {

@@ -15,11 +15,22 @@ const CONFLICTS: [keyof AssessOptions, keyof AssessOptions][] = [
   ['answers', 'restart'],
   ['answers', 'evidence'],
   ['resume', 'restart'],
+  ['adaptive', 'quick'],
+  ['resume', 'adaptive'],
+  ['resume', 'from'],
+  ['answers', 'changed'],
 ];
 
 export async function checkAssessFlags(context: CommandContext, options: AssessOptions): Promise<void> {
   for (const [a, b] of CONFLICTS) {
     if (given(options[a]) && given(options[b])) throw new UsageError(`--${kebab(a)} and --${kebab(b)} cannot be used together`);
+  }
+  if (options.adaptive === 'gaps' && options.track !== undefined) {
+    // A track orders the gaps by its own weights, which the gaps mode does not settle against.
+    throw new UsageError('--adaptive=gaps cannot be used with --track: the track orders the gaps by its own weights', 'use --adaptive with --track (it settles the stage), or --adaptive=gaps without --track');
+  }
+  if (options.changed === true && options.from === undefined) {
+    throw new UsageError('--changed picks what to ask again from earlier answers: it needs --from', 'e.g. assess --from 1 --changed');
   }
   for (const [flag, value] of [['--name', options.name], ['--about', options.about], ['--rater-name', options.raterName]] as const) {
     if (value === undefined) continue;

@@ -5,11 +5,15 @@
 import type { Answers } from '../../contracts/answers.ts';
 import { PROGRESS_VERSION } from '../../contracts/limits.ts';
 import { checkAnswerValue } from '../../assessment/level.ts';
-import { questionsInScope, type ScopeOptions } from '../../assessment/scope.ts';
-import { orderedForTrack } from '../../assessment/track.ts';
+import { questionsInScope, type ScopedQuestion, type ScopeOptions } from '../../assessment/scope.ts';
+import { orderedForTrack, withTrackExpectations } from '../../assessment/track.ts';
 import type { Track } from '../../contracts/tracks.ts';
 import { Interrupted, UsageError } from '../../errors.ts';
-import { introText, runQuestionnaire } from '../../interactive/questionnaire.ts';
+import { introText, runAdaptiveQuestionnaire, runQuestionnaire } from '../../interactive/questionnaire.ts';
+import type { Asker } from '../../interactive/prompt/asker.ts';
+import { adaptiveStep, type AdaptiveMode } from '../../assessment/adaptive.ts';
+import { expectedAdaptive } from '../../assessment/adaptive-expected.ts';
+import { givenLevels, stageModel } from '../../assessment/stage-range.ts';
 import { acquireLock, type Lock } from '../../io/lock.ts';
 import { clearProgress, ensureStateDir, loadProgress, progressLockPath, progressPath, saveProgress, setProgressAside, type Progress } from '../../io/progress.ts';
 import { stateDir } from '../../io/state-dir.ts';
@@ -32,6 +36,14 @@ export interface InteractiveOptions {
   rater?: Rater;
   /** Ask the questions that matter most for this track first (assess --track). */
   track?: Track;
+  /** --adaptive: ask only what can still change the stage (gaps: and the top three gaps). */
+  adaptive?: AdaptiveMode;
+  /** A --target stage index (the gaps mode settles the gaps against it). */
+  target?: number;
+  /** --from: earlier answers to start from. */
+  earlier?: Answers;
+  /** --changed: ask again only the competencies the person picks; keep the other earlier answers. */
+  changed?: boolean;
 }
 
 export interface InteractiveSession {
@@ -39,6 +51,9 @@ export interface InteractiveSession {
   scope: ScopeOptions;
   subject?: string;
   rater?: Rater;
+  adaptive?: { mode: AdaptiveMode; asked: string[] };
+  /** Question ids whose earlier answers were kept. */
+  carried?: Set<string>;
   /** Call once the report is safely written: forgets the saved progress. */
   finish: () => Promise<void>;
 }
@@ -83,7 +98,9 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
   // Whose work the questions are about, when it is not the person answering.
   const rating = rater !== undefined && rater.role !== 'self' && subject !== undefined ? { subject, role: rater.role } : undefined;
   const scope = orderedForTrack(questionsInScope(set, scopeOptions), options.track);
-  const answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
+  const adaptive = resuming ? saved.adaptive?.mode : options.adaptive;
+  const earlier = resuming ? saved.earlier : options.earlier;
+  let answers = resuming ? keepValidAnswers(set, saved.answers, say) : {};
   const startedAt = resuming ? saved.startedAt : context.now().toISOString();
 
   const { createInquirerAsker } = await import('../../interactive/prompt/inquirer-asker.ts');
@@ -93,9 +110,27 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     color: context.promptColor,
     ...(context.interrupt ? { signal: context.interrupt.signal } : {}),
   });
-  asker.intro(introText(scope, estimatedMinutes(scope.map((scoped) => scoped.question)), context.invoked, rating));
+  asker.intro(
+    introText(
+      scope,
+      estimatedMinutes(scope.map((scoped) => scoped.question)),
+      context.invoked,
+      rating,
+      adaptive === undefined ? undefined : expectedAdaptive(set, adaptive, scopeOptions.only),
+    ),
+  );
   if (resuming) say(`Resuming: ${Object.keys(answers).length} of ${scope.length} questions already answered.`);
+  if (!resuming && earlier !== undefined) {
+    answers = await startFrom(scope, earlier, { adaptive: adaptive !== undefined, changed: options.changed === true }, asker);
+    const kept = Object.keys(answers).length;
+    say(
+      kept === 0
+        ? `Starting from ${Object.keys(earlier).length} earlier answers: each is preselected, Enter keeps it.`
+        : `Starting from ${Object.keys(earlier).length} earlier answers: ${kept} kept as they are; any other is preselected where it is asked (Enter keeps it).`,
+    );
+  }
 
+  let asked = resuming ? (saved.adaptive?.asked ?? []) : [];
   const progressOf = (current: Answers): Progress => ({
     version: PROGRESS_VERSION,
     rubricSet: { id: set.info.id, version: set.info.version, digest: set.info.digest },
@@ -106,24 +141,56 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     startedAt,
     updatedAt: context.now().toISOString(),
     answers: current,
+    ...(adaptive === undefined ? {} : { adaptive: { mode: adaptive, asked } }),
+    ...(earlier === undefined ? {} : { earlier }),
   });
 
   let latest = answers;
   const unclaim = context.interrupt?.claim();
+  const save = async (current: Answers) => {
+    latest = current;
+    await saveProgress(dir, progressOf(current));
+  };
   // A terminal that goes away (its window closed) ends stdin or fails it (EIO): unwind as for SIGHUP.
   const unwatch = watchTerminal(context.stdin, () => context.interrupt?.terminalClosed());
   try {
-    latest = await runQuestionnaire({
-      scope,
-      answers,
-      asker,
-      evidence,
-      ...(rating === undefined ? {} : { ratee: rating.subject }),
-      onChange: async (current) => {
-        latest = current;
-        await saveProgress(dir, progressOf(current));
-      },
-    });
+    const common = { scope, asker, evidence, ...(rating === undefined ? {} : { ratee: rating.subject }), ...(earlier === undefined ? {} : { preset: earlier }) };
+    if (adaptive !== undefined) {
+      // The stage the report will give: with --track, against the track's expectations.
+      const model = stageModel(options.track === undefined ? set : withTrackExpectations(set, options.track), scope);
+      const plan = { mode: adaptive, ...(options.target === undefined ? {} : { target: options.target }) };
+      const run = await runAdaptiveQuestionnaire({
+        ...common,
+        answers,
+        asked,
+        next: (current) => adaptiveStep(model, givenLevels(model, current), plan).next,
+        onChange: async (current, order) => {
+          asked = order;
+          await save(current);
+        },
+      });
+      latest = run.answers;
+      asked = run.asked;
+      const left = scope.filter((scoped) => latest[scoped.question.id] === undefined).length;
+      say(`\n${adaptive === 'gaps' ? 'Your stage and your top gaps are settled' : 'Your stage is settled'} after ${plural(asked.length, 'question')}: the ${plural(left, 'question')} skipped could not change it.`);
+      if (left > 0 && asker.choose !== undefined) {
+        const more = await asker.choose('Settled', `Answer the remaining ${left} to refine your gaps?`, ['No, show my report', `Yes, answer the remaining ${left}`]);
+        if (more === 1) {
+          const before = new Set(Object.keys(latest));
+          latest = await runQuestionnaire({
+            ...common,
+            answers: latest,
+            onChange: async (current) => {
+              // The questions answered after the stage was settled join the order asked, as they are answered.
+              asked = [...asked, ...Object.keys(current).filter((id) => !before.has(id) && !asked.includes(id))];
+              await save(current);
+            },
+          });
+        }
+      }
+    } else {
+      latest = await runQuestionnaire({ ...common, answers, onChange: save });
+    }
   } catch (error) {
     if (error instanceof Interrupted) throw interruptedMessage(dir, Object.keys(latest).length, context.invoked);
     throw error;
@@ -138,11 +205,51 @@ async function runSession(context: CommandContext, set: RubricSet, options: Inte
     scope: scopeOptions,
     ...(subject === undefined ? {} : { subject }),
     ...(rater === undefined ? {} : { rater }),
+    ...(adaptive === undefined ? {} : { adaptive: { mode: adaptive, asked } }),
+    ...(earlier === undefined ? {} : { carried: keptAnswers(earlier, latest) }),
     finish: async () => {
       await clearProgress(dir);
       await lock.release();
     },
   };
+}
+
+/**
+ * The answers a --from run starts with, as given: with --adaptive every earlier
+ * answer counts as given; with --changed, those of the competencies not picked.
+ * The rest are asked, preselected.
+ */
+async function startFrom(scope: ScopedQuestion[], earlier: Answers, how: { adaptive: boolean; changed: boolean }, asker: Asker): Promise<Answers> {
+  let again = new Set<string>();
+  if (how.changed) {
+    const competencies = [...new Map(scope.map((scoped) => [scoped.competency.id, scoped])).values()];
+    const picked = asker.pickSome
+      ? await asker.pickSome(
+          'What changed?',
+          'Tick the competencies to answer again (Space ticks, Enter confirms); the others keep their earlier answers.',
+          competencies.map((scoped) => ({ value: scoped.competency.id, label: `${scoped.category.title} › ${scoped.competency.title}` })),
+        )
+      : competencies.map((scoped) => scoped.competency.id);
+    again = new Set(picked);
+  } else if (!how.adaptive) {
+    return {};
+  }
+  const given: Answers = {};
+  for (const scoped of scope) {
+    const answer = earlier[scoped.question.id];
+    if (answer !== undefined && !again.has(scoped.competency.id)) given[scoped.question.id] = answer;
+  }
+  return given;
+}
+
+/** The earlier answers the run ended with unchanged. */
+function keptAnswers(earlier: Answers, answers: Answers): Set<string> {
+  const same = (a: Answers[string], b: Answers[string]) => JSON.stringify(a.value) === JSON.stringify(b.value) && a.note === b.note;
+  return new Set(Object.keys(earlier).filter((id) => answers[id] !== undefined && same(answers[id], earlier[id]!)));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function interruptedMessage(dir: string, answered: number, invoked: string): Interrupted {

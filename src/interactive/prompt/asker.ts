@@ -17,6 +17,8 @@ export interface QuestionView {
   /** The answer given earlier, shown as the default when revisiting (its note too). */
   current?: Answer;
   canGoBack: boolean;
+  /** An adaptive run: `total` is the most it may ask, not what it will. */
+  atMost?: boolean;
   /** --evidence: the person may add a one-line note to this answer (opt-in, with a key). */
   evidence: boolean;
 }
@@ -31,4 +33,8 @@ export interface Asker {
   intro(text: string): void;
   /** Aborting `cancel` takes the question off the screen and rejects (the save before it failed). */
   ask(view: QuestionView, cancel?: AbortSignal): Promise<AskResult>;
+  /** One of a few choices outside the questions (whether to go on); the index chosen. Without it, the first is taken. */
+  choose?(title: string, prompt: string, labels: readonly string[]): Promise<number>;
+  /** Some of a list (which competencies to ask again); the values ticked, at least one. */
+  pickSome?(title: string, prompt: string, options: readonly { value: string; label: string }[]): Promise<string[]>;
 }

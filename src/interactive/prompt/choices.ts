@@ -94,5 +94,5 @@ export function multiResult(ticked: readonly string[]): AskResult | string {
 
 /** `[12/56] Soft skills › Communication`: where the question stands in the run. */
 export function questionTitle(view: QuestionView): string {
-  return `[${view.position}/${view.total}] ${view.breadcrumb}`;
+  return `[${view.position}/${view.atMost === true ? 'at most ' : ''}${view.total}] ${view.breadcrumb}`;
 }

@@ -106,6 +106,36 @@ export function createInquirerAsker(streams: AskerStreams = {}): Asker {
         return withNote(resultOf(picks[picked.index]!.value), picked.note);
       });
     },
+
+    choose(title, prompt, labels) {
+      return interruptible(async () => {
+        const rows = labels.map((label, index) => ({ key: String(index + 1), label, short: label }));
+        const picked = await pickPrompt(
+          { header: { title, prompt }, note: { enabled: false }, columns, color, rows, pickKeys: `1–${labels.length} choose`, initial: 0 },
+          context,
+        );
+        return picked.index;
+      });
+    },
+
+    pickSome(title, prompt, options) {
+      return interruptible(async () => {
+        const answer = await tickPrompt(
+          {
+            header: { title, prompt },
+            note: { enabled: false },
+            columns,
+            color,
+            options,
+            extras: [],
+            ticked: [],
+            validate: (items) => (items.length > 0 ? true : 'tick at least one (Space ticks, Enter confirms)'),
+          },
+          context,
+        );
+        return [...answer.ticked];
+      });
+    },
   };
 }
 

@@ -43,8 +43,11 @@ function boundsOnly(report: Report): string | null {
   if (bounds.open === 0) return null;
   const questions = plural(bounds.open, 'more question');
   if (bounds.certain) return `The ${questions} of a full run could not change this stage.`;
-  const low = bounds.low.met ? bounds.low.title : `below ${bounds.low.title}`;
-  return `Not settled: a full run could place you anywhere from ${low} to ${bounds.high.title}; ${questions} would settle it (run it without --quick).`;
+  const title = (bound: typeof bounds.low) => (bound.met ? bound.title : `below ${bound.title}`);
+  const shown = new Set([report.stage.id, ...report.stage.alsoMet.map((other) => other.id)]);
+  const others = (bounds.possible ?? [bounds.low, bounds.high]).filter((bound) => !(bound.met === report.stage.met && shown.has(bound.id)));
+  const possibly = others.length > 0 ? `possibly ${others.map(title).join(' or ')}` : 'another path at this height may be met too';
+  return `Not settled: ${possibly} — a full run could place you anywhere from ${title(bounds.low)} to ${title(bounds.high)}; ${questions} would settle it (run it without --quick, or with --adaptive to be asked only those that can).`;
 }
 
 export interface SummaryPath {

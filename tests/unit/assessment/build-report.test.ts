@@ -61,7 +61,13 @@ describe('buildReport', () => {
       salaries: [{ currency: 'USD', year: 2024, min: 100000, max: 150000, source: 'Synthetic › For tests' }],
       met: true,
       alsoMet: [],
-      bounds: { low: { id: 'mid', title: 'Mid', met: true }, high: { id: 'mid', title: 'Mid', met: true }, certain: true, open: 0 },
+      bounds: {
+        low: { id: 'mid', title: 'Mid', met: true },
+        high: { id: 'mid', title: 'Mid', met: true },
+        possible: [{ id: 'mid', title: 'Mid', met: true }],
+        certain: true,
+        open: 0,
+      },
     });
     expect(report.nextStage).toMatchObject({ id: 'senior', title: 'Senior', readiness: 0.3 });
     expect(report.nextStage?.blockers.map((blocker) => [blocker.competency, blocker.shortfall, blocker.blocksBy])).toEqual([
@@ -177,7 +183,8 @@ describe('buildReport', () => {
     // at 4 lifts mlops to (2 + 4) / 3 = 2, still short of senior's 3; at 0 it drops mlops to 1: still mid.
     const quick = buildReport(set, profile, { ...options, quick: true });
     expect(quick.stage.id).toBe('mid');
-    expect(quick.stage.bounds).toEqual({ low: { id: 'mid', title: 'Mid', met: true }, high: { id: 'mid', title: 'Mid', met: true }, certain: true, open: 1 });
+    const mid = { id: 'mid', title: 'Mid', met: true };
+    expect(quick.stage.bounds).toEqual({ low: mid, high: mid, possible: [mid], certain: true, open: 1 });
     const unsure = buildReport(set, { ...profile, 'mlops-level': { value: 2 } }, { ...options, quick: true });
     // mlops-level 2: the full run's mlops is (4 + rollback) / 3: 1 with rollback 0 (mid is then 0.8 without mlops), up to 3.
     expect(unsure.stage.bounds.certain).toBe(unsure.stage.bounds.low.id === unsure.stage.bounds.high.id);

@@ -21,4 +21,19 @@ describe('JSON Schemas', () => {
     expect(rubric.required).toEqual(['id', 'title', 'description', 'source', 'competencies']);
     expect(rubric.properties.weight).toMatchObject({ default: 1, minimum: 0 });
   });
+
+  test('the report schema grows compatibly: what adaptive and --from runs add is optional', () => {
+    type Node = { properties: Record<string, Node>; required?: string[]; additionalProperties?: Node | boolean; items?: Node };
+    const report = jsonSchemaFor('report') as Node;
+    expect(report.properties.asked).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(report.required).not.toContain('asked');
+    expect(report.properties.scope!.properties.adaptive).toMatchObject({ enum: ['stage', 'gaps'] });
+    expect(report.properties.scope!.required).not.toContain('adaptive');
+    const bounds = report.properties.stage!.properties.bounds!;
+    expect(bounds.properties.possible).toMatchObject({ type: 'array' });
+    expect(bounds.required).not.toContain('possible');
+    const answer = report.properties.answers!.additionalProperties as Node;
+    expect(answer.properties.carried).toMatchObject({ const: true });
+    expect(answer.required).not.toContain('carried');
+  });
 });

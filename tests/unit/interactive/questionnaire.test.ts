@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, AnswerValue } from '../../../src/contracts/answers.ts';
 import { Interrupted } from '../../../src/errors.ts';
-import { introText, runQuestionnaire } from '../../../src/interactive/questionnaire.ts';
+import { introText, runAdaptiveQuestionnaire, runQuestionnaire } from '../../../src/interactive/questionnaire.ts';
 import type { Asker, AskResult, QuestionView } from '../../../src/interactive/prompt/asker.ts';
 import { fixtureScope } from '../../helpers/scope-fixture.ts';
 
@@ -251,5 +251,67 @@ describe('introText', () => {
 
   it('uses the singular for one question and one minute', () => {
     expect(introText(fixtureScope.slice(0, 1), 1, 'ml-career')).toMatch(/^1 question, about 1 minute\./);
+  });
+});
+
+describe('runQuestionnaire with earlier answers (--from)', () => {
+  it('shows each earlier answer preselected until this run answers it', async () => {
+    const preset: Answers = { 'serving-depth': { value: 3 }, 'tooling-years': { value: 7, note: 'since 2018' } };
+    const { asker, asked } = scripted(fullScript());
+    await runQuestionnaire({ scope: fixtureScope, answers: {}, asker, evidence: false, preset, onChange: async () => undefined });
+    expect(asked.map((view) => view.current)).toEqual([{ value: 3 }, undefined, undefined, undefined, { value: 7, note: 'since 2018' }]);
+  });
+});
+
+describe('runAdaptiveQuestionnaire', () => {
+  /** A planner that asks the questions in reverse rubric order until three are answered. */
+  const reverseUntilThree = (answers: Answers): number | null => {
+    if (Object.keys(answers).length >= 3) return null;
+    for (let index = fixtureScope.length - 1; index >= 0; index -= 1) if (answers[ids[index]!] === undefined) return index;
+    return null;
+  };
+
+  it('asks what the planner picks, goes back through the questions asked, and saves the order', async () => {
+    const orders: string[][] = [];
+    const { asker, asked, ids: askedIds } = scripted([answer(4), answer(['docker']), back, answer(['ray']), answer('kubernetes')]);
+    const result = await runAdaptiveQuestionnaire({
+      scope: fixtureScope,
+      answers: {},
+      asked: [],
+      asker,
+      evidence: false,
+      next: reverseUntilThree,
+      onChange: async (_, order) => {
+        orders.push(order);
+      },
+    });
+    // Back from the third question (the orchestrator) returns to the second, whose changed answer stands.
+    expect(askedIds()).toEqual(['tooling-years', 'tooling-stack', 'tooling-orchestrator', 'tooling-stack', 'tooling-orchestrator']);
+    expect(asked.map((view) => [view.position, view.total, view.canGoBack, view.atMost])).toEqual([
+      [1, 5, false, true],
+      [2, 5, true, true],
+      [3, 5, true, true],
+      [2, 5, true, true],
+      [3, 5, true, true],
+    ]);
+    expect(asked[3]!.current).toEqual({ value: ['docker'] });
+    expect(result.asked).toEqual(['tooling-years', 'tooling-stack', 'tooling-orchestrator']);
+    expect(result.answers['tooling-stack']).toEqual({ value: ['ray'] });
+    expect(orders.at(-1)).toEqual(result.asked);
+  });
+
+  it('resumes after the questions asked before, numbering on from them', async () => {
+    const { asker, asked } = scripted([answer('kubernetes')]);
+    const result = await runAdaptiveQuestionnaire({
+      scope: fixtureScope,
+      answers: { 'tooling-years': { value: 4 }, 'tooling-stack': { value: ['docker'] } },
+      asked: ['tooling-years', 'tooling-stack'],
+      asker,
+      evidence: false,
+      next: reverseUntilThree,
+      onChange: async () => undefined,
+    });
+    expect(asked.map((view) => [view.scoped.question.id, view.position])).toEqual([['tooling-orchestrator', 3]]);
+    expect(result.asked).toEqual(['tooling-years', 'tooling-stack', 'tooling-orchestrator']);
   });
 });

@@ -12,6 +12,7 @@ import { answersFromDocument } from '../../../../src/assessment/read-answers.ts'
 import type { Answers } from '../../../../src/contracts/answers.ts';
 import type { RubricSet } from '../../../../src/contracts/rubric.ts';
 import { parseDocument } from '../../../../src/parse/document.ts';
+import { renderJson } from '../../../../src/render/json.ts';
 import { renderHtml } from '../../../../src/render/report/render-html.ts';
 import { renderMarkdown } from '../../../../src/render/report/render-markdown.ts';
 import { renderText, renderTextSummary } from '../../../../src/render/report/render-text.ts';
@@ -84,5 +85,16 @@ describe('a quick run whose stage is not settled', () => {
     expect(renderText(report, { color: false, width: 200 })).toMatch(sentence);
     expect(renderMarkdown(report)).toMatch(sentence);
     expect(renderHtml(report)).toMatch(sentence);
+    const json = JSON.parse(renderJson(report)) as typeof report;
+    expect(json.stage.bounds).toMatchObject({ certain: false, low: { id: low.id }, high: { id: high.id } });
+    expect(json.stage.bounds.possible?.map((bound) => bound.id)).toEqual(expect.arrayContaining([low.id, high.id]));
+  });
+
+  test('names the other stages it could be, and how many questions would settle it', () => {
+    const report = unsettled();
+    const others = (report.stage.bounds.possible ?? []).filter((bound) => bound.id !== report.stage.id).map((bound) => bound.title);
+    expect(others.length).toBeGreaterThan(0);
+    expect(renderText(report, { color: false, width: 400 })).toContain(`Not settled: possibly ${others.join(' or ')} — `);
+    expect(renderText(report, { color: false, width: 400 })).toContain(`${report.stage.bounds.open} more questions would settle it`);
   });
 });
