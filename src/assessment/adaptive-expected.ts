@@ -10,7 +10,7 @@ import type { AdaptiveMode } from './adaptive.ts';
 
 export const BUILTIN_ADAPTIVE_EXPECTED = {
   /** The digest of the built-in rubric set the figures were measured on. */
-  digest: 'sha256:9c4a1cd6a50828d2',
+  digest: 'sha256:ebe0b3a48da96a52',
   stage: 40,
   gaps: 46,
 } as const;
