@@ -83,7 +83,8 @@ export function shortestPath(candidates: readonly PathCandidate[], rule: Attainm
   let dp: Choice[][] = [[{ credit: 0, defining: 0, raises: [] }]];
   for (const entry of below) {
     const gap = entry.expected - entry.level;
-    const least = Math.max(0, gap - rule.maxShortfall);
+    // Levels are whole: the least raise that leaves the gap within maxShortfall (which may be fractional).
+    const least = Math.max(0, Math.ceil(gap - rule.maxShortfall - CREDIT_TOLERANCE));
     const base = entry.weight * creditFor(entry.level, entry.expected, rule);
     const next: Choice[][] = Array.from({ length: maxCost + 1 }, () => []);
     dp.forEach((front, cost) => {
