@@ -50,7 +50,7 @@ describe('assess keeps each report in the history', () => {
     expect(list.stderr).toBe('');
     const rows = list.stdout.trimEnd().split('\n').slice(2);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^1 .* ml-systems-engineer@2\.0\.0\s+yes\s+ada$/);
+    expect(rows[0]).toMatch(new RegExp(`^1 .* ml-systems-engineer@${set.info.version.replaceAll('.', '\\.')}\\s+yes\\s+ada$`));
     const json = JSON.parse(runCli(['history', 'list', '--format', 'json'], { env }).stdout);
     expect(json.map((entry: { number: number }) => entry.number)).toEqual([1, 2]);
   });

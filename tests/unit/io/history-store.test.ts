@@ -127,7 +127,7 @@ describe('the listing', () => {
     const lines = historyTable(entries).trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^#\s+date \(UTC\)\s+stage\s+overall\s+scope\s+rubric set\s+complete\s+name$/);
-    expect(lines[2]).toMatch(new RegExp(`^1\\s+2026-01-01 08:00\\s+${early.stage.title}\\s+${early.overall.score}\\s+full\\s+ml-systems-engineer@2\\.0\\.0\\s+yes\\s+ada$`));
+    expect(lines[2]).toMatch(new RegExp(`^1\\s+2026-01-01 08:00\\s+${early.stage.title}\\s+${early.overall.score}\\s+full\\s+${early.rubricSet.id}@${early.rubricSet.version.replaceAll('.', '\\.')}\\s+yes\\s+ada$`));
     const json = JSON.parse(historyJson(entries));
     expect(json[1]).toEqual(expect.objectContaining({ number: 2, overall: late.overall.score, complete: true, stage: expect.objectContaining({ id: late.stage.id }) }));
     expect(json[0].scope).toEqual({ quick: false, only: null, label: 'full' });
