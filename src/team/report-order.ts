@@ -13,9 +13,24 @@ interface Sourced {
   source?: string | null;
 }
 
-/** Negative when `a` comes first (is newer, or ties and sorts first by content). */
+/** What tells two reports of one moment apart before their whole content: who, and against which rubric set. */
+function identity(report: TeamReport): string {
+  const { id, version, digest } = report.rubricSet;
+  return `${report.subject ?? ''}\u0000${id}\u0000${version}\u0000${digest}`;
+}
+
+/**
+ * Negative when `a` comes first (is newer, or ties and sorts first by subject and
+ * rubric set, then by content). The whole content is compared only when those tie,
+ * so a team of many reports of one moment is not serialised report by report.
+ */
 export function newestFirst(a: Sourced, b: Sourced, content: (entry: Sourced) => string = (entry) => JSON.stringify(entry.report)): number {
-  return compareIds(b.report.generatedAt, a.report.generatedAt) || compareIds(content(a), content(b)) || compareIds(a.source ?? '', b.source ?? '');
+  return (
+    compareIds(b.report.generatedAt, a.report.generatedAt) ||
+    compareIds(identity(a.report), identity(b.report)) ||
+    compareIds(content(a), content(b)) ||
+    compareIds(a.source ?? '', b.source ?? '')
+  );
 }
 
 /** `entries` newest first; each report's content is serialised once, however many ties the sort meets. */
