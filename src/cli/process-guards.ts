@@ -13,8 +13,7 @@
  * read can hold the exit up, because every file is opened non-blocking
  * (io/open-input.ts).
  */
-import { closeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { closeSync, fstatSync, statSync } from 'node:fs';
 import { ExitCode } from '../errors.ts';
 import { runExitCleanups } from '../io/exit-cleanup.ts';
 import { describeFsError } from '../io/fs-error.ts';
@@ -36,7 +35,15 @@ const STANDARD_STREAMS = [0, 1, 2] as const;
 export function installProcessGuards(proc: NodeJS.Process = process): InterruptGuard {
   const controller = new AbortController();
   let claims = 0;
-  const terminals = STANDARD_STREAMS.filter((fd) => isatty(fd));
+  // Which standard streams are terminals. Node's tty module is loaded only when one could be (a
+  // character device other than /dev/null): a scripted run to files and pipes does without it.
+  let terminals: { fds: number[]; isatty: (fd: number) => boolean } | undefined;
+  const candidates = STANDARD_STREAMS.filter(couldBeTerminal);
+  if (candidates.length > 0) {
+    void import('node:tty').then(({ isatty }) => {
+      terminals = { fds: candidates.filter((fd) => isatty(fd)), isatty };
+    });
+  }
   const say = (message: string) => {
     try {
       proc.stderr.write(`${message}\n`);
@@ -56,7 +63,7 @@ export function installProcessGuards(proc: NodeJS.Process = process): InterruptG
 
   proc.on('exit', () => {
     runExitCleanups();
-    closeLostTerminals(terminals);
+    if (terminals !== undefined) closeLostTerminals(terminals.fds, terminals.isatty);
   });
   for (const name of SIGNALS) proc.on(name, () => interrupt(name));
 
@@ -93,7 +100,7 @@ export function installProcessGuards(proc: NodeJS.Process = process): InterruptG
  * Node tries at exit and aborts the process (SIGABRT) when it fails. Closing the
  * standard streams that were a terminal and are no longer lets Node skip them.
  */
-function closeLostTerminals(terminals: readonly number[]): void {
+function closeLostTerminals(terminals: readonly number[], isatty: (fd: number) => boolean): void {
   for (const fd of terminals) {
     if (isatty(fd)) continue;
     try {
@@ -101,5 +108,15 @@ function closeLostTerminals(terminals: readonly number[]): void {
     } catch {
       // Already closed.
     }
+  }
+}
+
+/** False when `fd` is surely not a terminal: closed, not a character device, or /dev/null. */
+function couldBeTerminal(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    return stats.isCharacterDevice() && stats.rdev !== statSync('/dev/null').rdev;
+  } catch {
+    return false;
   }
 }
