@@ -125,11 +125,12 @@ function adopt<Child extends CommandUnknownOpts>(parent: CommandUnknownOpts, chi
 
 /** The global flags, resolved once into what commands use of them. */
 function resolveGlobals(context: CliContext, globals: GlobalOptions): CommandContext {
-  return {
-    ...context,
+  const resolved = {
     color: colorEnabled(context.stdout, context.env, globals.color),
     promptColor: colorEnabled(context.stderr, context.env, globals.color),
     invoked: invokedAs(context.env),
     ...(globals.rubrics === undefined ? {} : { rubrics: globals.rubrics }),
   };
+  // Copied by descriptor, not spread: a spread would call the context's lazy getters (stdin: see main.ts).
+  return Object.defineProperties({ ...resolved }, Object.getOwnPropertyDescriptors(context)) as CliContext & typeof resolved;
 }

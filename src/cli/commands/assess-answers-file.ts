@@ -9,8 +9,9 @@ import type { RubricSet } from '../../contracts/rubric.ts';
  * Reads and checks an answers file (or stdin for "-") against the rubric set: its
  * answers, subject and scope. A JSON report is read for its answers, subject and scope.
  */
-export async function readAnswersFile(path: string, set: RubricSet, stdin: InputStream): Promise<Omit<ReadAnswers, 'rubricSet'>> {
-  const bytes = await readInputFile(path, { maxBytes: ANSWERS_FILE_MAX_BYTES, label: 'answers file', stdin });
+export async function readAnswersFile(path: string, set: RubricSet, stdin: (() => InputStream) | undefined): Promise<Omit<ReadAnswers, 'rubricSet'>> {
+  // Node's stdin stream is made only for `-`: creating it costs a scripted run time.
+  const bytes = await readInputFile(path, { maxBytes: ANSWERS_FILE_MAX_BYTES, label: 'answers file', ...(path === '-' && stdin !== undefined ? { stdin: stdin() } : {}) });
   const file = path === '-' ? STDIN_NAME : path;
   return answersFromText(decodeText(bytes, file, ANSWERS_FILE_MAX_BYTES), file, set);
 }

@@ -23,7 +23,7 @@ export async function readEarlierAnswers(context: CommandContext, ref: string, s
   const source = isHistoryNumber(ref) ? `history #${ref}` : ref;
   const file = isHistoryNumber(ref)
     ? await answersFromText(JSON.stringify(historyEntry(await readHistoryWarned(context), Number(ref)).report), source, set)
-    : await readAnswersFile(ref, set, context.stdin);
+    : await readAnswersFile(ref, set, () => context.stdin);
   if (file.setAside !== undefined) {
     const { version, questions } = file.setAside;
     warn(context, `${source} was written for ${set.info.id} ${version}; these questions are no longer asked in that form and will be asked afresh: ${questions.join(', ')}`);

@@ -41,7 +41,7 @@ export async function assessCommand(context: CommandContext, options: AssessOpti
   let adaptive: { mode: AdaptiveMode; asked: string[] } | undefined;
   let carried: Set<string> | undefined;
   if (options.answers !== undefined) {
-    const file = await readAnswersFile(options.answers, set, context.stdin);
+    const file = await readAnswersFile(options.answers, set, () => context.stdin);
     if (file.setAside !== undefined) {
       const { version, questions } = file.setAside;
       warn(
