@@ -6,20 +6,11 @@
  * key on another line than its colon — gives undefined, and the caller takes the full
  * reader, which finds and locates every problem.
  */
+import { BACKSLASH, CARRIAGE_RETURN, CLOSE_CURLY, CLOSE_SQUARE, COLON, LINE_FEED, OPEN_CURLY, OPEN_SQUARE, QUOTE } from './char-codes.ts';
 import { NOT_PLAIN_TEXT, RESERVED_KEYS } from './reserved.ts';
 
 /** Far below the full reader's limits on nesting (which count brackets inside strings too). */
 const MAX_BRACKET_DEPTH = 32;
-/** Char codes of `[ ] { } " \\ :` and the line breaks. */
-const OPEN_SQUARE = 0x5b;
-const CLOSE_SQUARE = 0x5d;
-const OPEN_CURLY = 0x7b;
-const CLOSE_CURLY = 0x7d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
 
 /** The parsed object, or undefined when the text is not clean JSON of an object. */
 export function parseCleanJson(text: string): Record<string, unknown> | undefined {

@@ -13,6 +13,7 @@ import * as jsYaml from 'js-yaml';
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode-text.ts';
 import type { ParsedDocument } from './document.ts';
+import { CLOSE_CURLY, CLOSE_SQUARE, LINE_FEED as NEWLINE, OPEN_CURLY, OPEN_SQUARE } from './char-codes.ts';
 import { NOT_PLAIN_TEXT, RESERVED_KEYS } from './reserved.ts';
 
 const DIRECTIVE_OR_MARKER = /^(?:%|---|\.\.\.)/m;
@@ -20,11 +21,6 @@ const DIRECTIVE_OR_MARKER = /^(?:%|---|\.\.\.)/m;
 const NODE_PROPERTY = /(?:^|[\s[{,])[&*!]\S/m;
 /** Well below the full reader's limit of 64 levels. */
 const MAX_DEPTH = 32;
-const NEWLINE = 0x0a;
-const OPEN_SQUARE = 0x5b;
-const CLOSE_SQUARE = 0x5d;
-const OPEN_CURLY = 0x7b;
-const CLOSE_CURLY = 0x7d;
 
 // Exported by js-yaml 4, missing from @types/js-yaml.
 const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', Type> };
