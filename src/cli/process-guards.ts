@@ -38,7 +38,8 @@ export function installProcessGuards(proc: NodeJS.Process = process): InterruptG
   // Which standard streams are terminals. Node's tty module is loaded only when one could be (a
   // character device other than /dev/null): a scripted run to files and pipes does without it.
   let terminals: { fds: number[]; isatty: (fd: number) => boolean } | undefined;
-  const candidates = STANDARD_STREAMS.filter(couldBeTerminal);
+  const nullDevice = deviceOf('/dev/null');
+  const candidates = STANDARD_STREAMS.filter((fd) => couldBeTerminal(fd, nullDevice));
   if (candidates.length > 0) {
     void import('node:tty').then(({ isatty }) => {
       terminals = { fds: candidates.filter((fd) => isatty(fd)), isatty };
@@ -111,11 +112,20 @@ function closeLostTerminals(terminals: readonly number[], isatty: (fd: number) =
   }
 }
 
+/** The device number of a character device such as /dev/null; undefined when it cannot be read. */
+function deviceOf(path: string): number | undefined {
+  try {
+    return statSync(path).rdev;
+  } catch {
+    return undefined;
+  }
+}
+
 /** False when `fd` is surely not a terminal: closed, not a character device, or /dev/null. */
-function couldBeTerminal(fd: number): boolean {
+function couldBeTerminal(fd: number, nullDevice: number | undefined): boolean {
   try {
     const stats = fstatSync(fd);
-    return stats.isCharacterDevice() && stats.rdev !== statSync('/dev/null').rdev;
+    return stats.isCharacterDevice() && stats.rdev !== nullDevice;
   } catch {
     return false;
   }

@@ -4,15 +4,15 @@
  * and a re-assessment that keeps every earlier answer with Enter.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { questionsInScope } from '../../src/assessment/scope.ts';
 import type { Report } from '../../src/contracts/report.ts';
 import { runCli } from '../helpers/cli.ts';
 import { simulateRespondents } from '../helpers/respondents.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { TmuxSession } from '../helpers/tmux.ts';
 import { describeWith, TMUX } from '../helpers/tools.ts';
 import { loadBuiltinRubricSet } from '../helpers/verdict-core.ts';
@@ -21,15 +21,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const describeInTmux = describeWith([TMUX], 'adaptive and re-assessment runs in a pseudo-terminal');
 
 let dir: string;
-let sessions: TmuxSession[];
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ml-career-pty-'));
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) session.kill();
-  await rm(dir, { recursive: true, force: true });
+// A directory of its own per test: it, and the tmux sessions the test started, go when the test finishes (tempDir, TmuxSession).
+beforeEach(() => {
+  dir = tempDir('ml-career-pty-');
 });
 
 const env = () => ({ XDG_STATE_HOME: join(dir, 'state'), XDG_DATA_HOME: join(dir, 'data'), HOME: join(dir, 'home'), NO_COLOR: '1' });
@@ -40,7 +35,6 @@ function assess(...flags: string[]): TmuxSession {
     cwd: root,
     env: env(),
   });
-  sessions.push(session);
   return session;
 }
 

@@ -5,11 +5,10 @@
  * file, since the pane that would show it is gone.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { binary, repoRoot } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { shellQuote, TmuxSession } from '../helpers/tmux.ts';
 import { describeWith, TMUX } from '../helpers/tools.ts';
 
@@ -17,15 +16,10 @@ const rubrics = join(repoRoot, 'tests/fixtures/interactive-rubrics');
 const describeInTmux = describeWith([TMUX], 'a closed terminal at a prompt');
 
 let dir: string;
-let sessions: TmuxSession[];
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ml-career-closed-'));
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) session.kill();
-  await rm(dir, { recursive: true, force: true });
+// A directory of its own per test: it, and the tmux sessions the test started, go when the test finishes (tempDir, TmuxSession).
+beforeEach(() => {
+  dir = tempDir('ml-career-closed-');
 });
 
 const stateDir = () => join(dir, 'state', 'ml-career');
@@ -39,7 +33,6 @@ function wrappedAssess(redirect = ''): TmuxSession {
     cwd: repoRoot,
     env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
   });
-  sessions.push(session);
   return session;
 }
 

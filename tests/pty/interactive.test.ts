@@ -3,11 +3,11 @@
  * as a person would, the report file and the saved progress checked afterwards.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 import { TmuxSession } from '../helpers/tmux.ts';
 import { describeWith, TMUX } from '../helpers/tools.ts';
 
@@ -16,15 +16,10 @@ const rubrics = join(root, 'tests/fixtures/interactive-rubrics');
 const describeInTmux = describeWith([TMUX], 'the questionnaire in a pseudo-terminal');
 
 let dir: string;
-let sessions: TmuxSession[];
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ml-career-pty-'));
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) session.kill();
-  await rm(dir, { recursive: true, force: true });
+// A directory of its own per test: it, and the tmux sessions the test started, go when the test finishes (tempDir, TmuxSession).
+beforeEach(() => {
+  dir = tempDir('ml-career-pty-');
 });
 
 function assess(...flags: string[]): TmuxSession {
@@ -33,7 +28,6 @@ function assess(...flags: string[]): TmuxSession {
     cwd: root,
     env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
   });
-  sessions.push(session);
   return session;
 }
 

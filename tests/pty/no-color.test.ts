@@ -3,11 +3,11 @@
  * terminal (tmux), its screen captured with its colours.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 import { TmuxSession } from '../helpers/tmux.ts';
 import { describeWith, TMUX } from '../helpers/tools.ts';
 
@@ -18,11 +18,9 @@ const SGR = /\u001b\[[0-9;]*m/;
 
 let dir: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ml-career-pty-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+// A directory of its own per test, removed when the test finishes (tempDir).
+beforeEach(() => {
+  dir = tempDir('ml-career-pty-');
 });
 
 /** The first question's screen, with its colours, for these flags and environment (each run with a state of its own). */

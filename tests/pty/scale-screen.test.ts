@@ -4,14 +4,14 @@
  * screen, no word broken across lines, and the `3` key recording level 3.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { questionsInScope, type ScopedQuestion } from '../../src/assessment/scope.ts';
 import { builtinRubricDir, readRubricDir } from '../../src/io/read-rubric-dir.ts';
 import { loadRubricSet } from '../../src/rubric/load.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { TmuxSession } from '../helpers/tmux.ts';
 import { describeWith, TMUX } from '../helpers/tools.ts';
 
@@ -22,19 +22,14 @@ const SCREEN = { width: 80, height: 24 };
 const CATEGORY = 'responsible-ai';
 
 let dir: string;
-let sessions: TmuxSession[];
 let scope: ScopedQuestion[];
 
 beforeAll(async () => {
   scope = questionsInScope(loadRubricSet(await readRubricDir(builtinRubricDir())), { quick: true, only: [CATEGORY] });
 });
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ml-career-pty-'));
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) session.kill();
-  await rm(dir, { recursive: true, force: true });
+// A directory of its own per test: it, and the tmux sessions the test started, go when the test finishes (tempDir, TmuxSession).
+beforeEach(() => {
+  dir = tempDir('ml-career-pty-');
 });
 
 function assess(env: Record<string, string> = {}): TmuxSession {
@@ -46,7 +41,6 @@ function assess(env: Record<string, string> = {}): TmuxSession {
     width: SCREEN.width,
     height: SCREEN.height,
   });
-  sessions.push(session);
   return session;
 }
 

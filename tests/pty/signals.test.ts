@@ -5,11 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { binary, repoRoot } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { TmuxSession } from '../helpers/tmux.ts';
 import { describeWith, TMUX } from '../helpers/tools.ts';
 
@@ -17,15 +17,10 @@ const rubrics = join(repoRoot, 'tests/fixtures/interactive-rubrics');
 const describeInTmux = describeWith([TMUX], 'signals at a prompt in a pseudo-terminal');
 
 let dir: string;
-let sessions: TmuxSession[];
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ml-career-signals-'));
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) session.kill();
-  await rm(dir, { recursive: true, force: true });
+// A directory of its own per test: it, and the tmux sessions the test started, go when the test finishes (tempDir, TmuxSession).
+beforeEach(() => {
+  dir = tempDir('ml-career-signals-');
 });
 
 const stateDir = () => join(dir, 'state', 'ml-career');
@@ -37,7 +32,6 @@ function assess(): TmuxSession {
     cwd: repoRoot,
     env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
   });
-  sessions.push(session);
   return session;
 }
 
@@ -77,7 +71,6 @@ describeInTmux('signals at a prompt', () => {
       cwd: repoRoot,
       env: { XDG_STATE_HOME: join(dir, 'state'), HOME: join(dir, 'home'), NO_COLOR: '1' },
     });
-    sessions.push(second);
     expect(await second.exitCode()).toBe(2);
     expect(second.screen()).toContain('another ml-career assess is running (process');
     first.keys('Enter');
